@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       host: '127.0.0.1',
       port: 8080,
       baseUrl: 'http://127.0.0.1:8080',
+      secretKey: null,
     })
     assert.equal(config.fetch.maxBodyBytes, 10 * 1024 * 1024)
     assert.equal(config.fetch.allowPrivateNetworks, false)

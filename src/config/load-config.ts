@@ -12,7 +12,7 @@ import { ENV_PREFIX, OPTIONS, type OptionSpec } from './options.js'
 export interface Config {
   dataDir: string
   databaseUrl: string
-  http: { host: string; port: number; baseUrl: string }
+  http: { host: string; port: number; baseUrl: string; secretKey: string | null }
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'silent'
   fetch: {
     allowPrivateNetworks: boolean
@@ -28,6 +28,7 @@ export interface Config {
   jobs: { leaseSeconds: number; pollMs: number }
   cluster: { windowHours: number }
   ingest: { fullText: 'auto' | 'always' | 'never' }
+  demoPort: number
 }
 
 export type ConfigSource = Record<string, string | undefined>
@@ -130,8 +131,9 @@ function parseValue(option: OptionSpec, text: string, errors: string[]): unknown
 function pickPrefixed(env: ConfigSource): ConfigSource {
   const out: ConfigSource = {}
   for (const [key, value] of Object.entries(env)) {
-    if (key.startsWith(ENV_PREFIX) && key !== `${ENV_PREFIX}CONFIG_FILE`)
-      {out[key.slice(ENV_PREFIX.length)] = value}
+    if (key.startsWith(ENV_PREFIX) && key !== `${ENV_PREFIX}CONFIG_FILE`) {
+      out[key.slice(ENV_PREFIX.length)] = value
+    }
   }
   return out
 }

@@ -63,6 +63,15 @@ export const OPTIONS = [
       'Public URL of this instance, used in Open Graph tags and links; defaults to http://HOST:PORT.',
   },
   {
+    env: 'SECRET_KEY',
+    path: 'http.secretKey',
+    type: 'string',
+    default: null,
+    secret: true,
+    description:
+      'Key that signs image-proxy URLs. Set the same value on every web process behind a load balancer; when unset each process makes a random one at start.',
+  },
+  {
     env: 'LOG_LEVEL',
     path: 'logLevel',
     type: 'enum',
@@ -192,6 +201,16 @@ export const OPTIONS = [
     values: ['auto', 'always', 'never'],
     description:
       'Default full-text mode for feeds: fetch and extract article pages when the feed carries teasers (auto), always, or never.',
+  },
+  {
+    env: 'DEMO_PORT',
+    path: 'demoPort',
+    type: 'integer',
+    default: 8079,
+    min: 0,
+    max: 65535,
+    description:
+      'Port of the loopback server that plays the demo publishers for `serve --demo` (`npm start`).',
   },
 ] as const satisfies readonly OptionSpec[]
 

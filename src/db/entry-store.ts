@@ -35,6 +35,11 @@ export function rowToEntry(row: Selectable<EntriesTable>): Entry {
   }
 }
 
+export type ExistingEntry = Pick<
+  Selectable<EntriesTable>,
+  'id' | 'identity_key' | 'canonical_url' | 'content_fingerprint'
+>
+
 export interface UpsertResult {
   inserted: EntryId[]
   updated: EntryId[]
@@ -49,6 +54,8 @@ export function sortTime(publishedAt: Date | null, firstSeenAt: Date): Date {
 }
 
 const CHUNK = 200
+/** rows per INSERT: 24 columns × 25 rows stays far below SQLite's 32766 bound parameters */
+const INSERT_CHUNK = 25
 
 export function createEntryStore(db: Kysely<Tables>) {
   return {
@@ -57,23 +64,18 @@ export function createEntryStore(db: Kysely<Tables>) {
      * updated in place when its fingerprint changed and left untouched otherwise, so re-fetching an
      * unchanged feed writes nothing.
      */
-    async upsertMany(
+    /** Stored entries of a feed that share an identity key or canonical URL with these. */
+    async existing(
       feedId: FeedId,
-      publisherId: PublisherId,
-      entries: NewEntry[],
-      now: Date,
-    ): Promise<UpsertResult> {
-      const result: UpsertResult = { inserted: [], updated: [], unchanged: 0 }
-      if (entries.length === 0) return result
-      const keys = [...new Set(entries.map((e) => e.identityKey))]
-      const urls = [...new Set(entries.flatMap((e) => (e.canonicalUrl ? [e.canonicalUrl] : [])))]
-      const existing: Pick<
-        Selectable<EntriesTable>,
-        'id' | 'identity_key' | 'canonical_url' | 'content_fingerprint'
-      >[] = []
-      for (let i = 0; i < Math.max(keys.length, urls.length); i += CHUNK) {
-        const keyChunk = keys.slice(i, i + CHUNK)
-        const urlChunk = urls.slice(i, i + CHUNK)
+      keys: readonly string[],
+      urls: readonly string[],
+    ): Promise<ExistingEntry[]> {
+      const out: ExistingEntry[] = []
+      const uniqueKeys = [...new Set(keys)]
+      const uniqueUrls = [...new Set(urls)]
+      for (let i = 0; i < Math.max(uniqueKeys.length, uniqueUrls.length); i += CHUNK) {
+        const keyChunk = uniqueKeys.slice(i, i + CHUNK)
+        const urlChunk = uniqueUrls.slice(i, i + CHUNK)
         const rows = await db
           .selectFrom('entries')
           .select(['id', 'identity_key', 'canonical_url', 'content_fingerprint'])
@@ -85,15 +87,42 @@ export function createEntryStore(db: Kysely<Tables>) {
             ]),
           )
           .execute()
-        existing.push(...rows)
+        out.push(...rows)
       }
+      return out
+    },
+
+    /**
+     * Stores a feed's entries. An entry already stored under the same identity key or canonical URL is
+     * updated in place when its fingerprint changed and left untouched otherwise, so re-fetching an
+     * unchanged feed writes nothing. `known` saves the lookup when the caller already made it.
+     */
+    async upsertMany(
+      feedId: FeedId,
+      publisherId: PublisherId,
+      entries: NewEntry[],
+      now: Date,
+      known?: ExistingEntry[],
+    ): Promise<UpsertResult> {
+      const result: UpsertResult = { inserted: [], updated: [], unchanged: 0 }
+      if (entries.length === 0) return result
+      const existing =
+        known ??
+        (await this.existing(
+          feedId,
+          entries.map((e) => e.identityKey),
+          entries.flatMap((e) => (e.canonicalUrl ? [e.canonicalUrl] : [])),
+        ))
       const byKey = new Map(existing.map((r) => [r.identity_key, r]))
       const byUrl = new Map(
         existing.flatMap((r) => (r.canonical_url ? [[r.canonical_url, r] as const] : [])),
       )
-      const seen = new Set<number>()
+      const matched = new Set<number>()
       const seenKeys = new Set<string>()
+      const seenUrls = new Set<string>()
       const nowText = toTimestamp(now)
+      const inserts: NewEntry[] = []
+      const updates: { id: number; entry: NewEntry }[] = []
       for (const entry of entries) {
         if (seenKeys.has(entry.identityKey)) continue
         seenKeys.add(entry.identityKey)
@@ -101,79 +130,81 @@ export function createEntryStore(db: Kysely<Tables>) {
           byKey.get(entry.identityKey) ??
           (entry.canonicalUrl ? byUrl.get(entry.canonicalUrl) : undefined)
         if (match) {
-          if (seen.has(match.id)) continue
-          seen.add(match.id)
-          if (match.content_fingerprint === entry.contentFingerprint) {
-            result.unchanged++
-            continue
-          }
-          await db
-            .updateTable('entries')
-            .set({
-              guid: entry.guid,
-              url: entry.url,
-              canonical_url: entry.canonicalUrl,
-              title: entry.title,
-              authors: JSON.stringify(entry.authors),
-              published_at: toTimestamp(entry.publishedAt),
-              updated_at: toTimestamp(entry.updatedAt),
-              summary_html: entry.summaryHtml,
-              content_html: entry.contentHtml,
-              plain_text: entry.plainText,
-              language: entry.language,
-              image_url: entry.imageUrl,
-              categories: JSON.stringify(entry.categories),
-              content_fingerprint: entry.contentFingerprint,
-              has_full_text: entry.hasFullText ? 1 : 0,
-              last_seen_at: nowText,
-            })
-            .where('id', '=', match.id)
-            .execute()
-          result.updated.push(match.id as EntryId)
-          continue
-        }
-        const row = await db
-          .insertInto('entries')
-          .values({
-            feed_id: feedId,
-            publisher_id: publisherId,
-            identity_key: entry.identityKey,
-            guid: entry.guid,
-            url: entry.url,
-            canonical_url: entry.canonicalUrl,
-            title: entry.title,
-            authors: JSON.stringify(entry.authors),
-            published_at: toTimestamp(entry.publishedAt),
-            updated_at: toTimestamp(entry.updatedAt),
-            summary_html: entry.summaryHtml,
-            content_html: entry.contentHtml,
-            plain_text: entry.plainText,
-            language: entry.language,
-            image_url: entry.imageUrl,
-            categories: JSON.stringify(entry.categories),
-            content_fingerprint: entry.contentFingerprint,
-            has_full_text: entry.hasFullText ? 1 : 0,
-            first_seen_at: nowText,
-            last_seen_at: nowText,
-            sort_at: toTimestamp(sortTime(entry.publishedAt, now)),
-          })
-          .onConflict((oc) => oc.columns(['feed_id', 'identity_key']).doNothing())
-          .returning('id')
-          .executeTakeFirst()
-        if (row) {
-          result.inserted.push(row.id as EntryId)
-          if (entry.canonicalUrl)
-            {byUrl.set(entry.canonicalUrl, {
-              id: row.id,
-              identity_key: entry.identityKey,
-              canonical_url: entry.canonicalUrl,
-              content_fingerprint: entry.contentFingerprint,
-            })}
+          if (matched.has(match.id)) continue
+          matched.add(match.id)
+          if (match.content_fingerprint === entry.contentFingerprint) result.unchanged++
+          else updates.push({ id: match.id, entry })
+        } else if (entry.canonicalUrl && seenUrls.has(entry.canonicalUrl)) {
+          result.unchanged++ // the same article twice in one document
         } else {
-          result.unchanged++
+          if (entry.canonicalUrl) seenUrls.add(entry.canonicalUrl)
+          inserts.push(entry)
         }
       }
+      const columns = (entry: NewEntry) => ({
+        guid: entry.guid,
+        url: entry.url,
+        canonical_url: entry.canonicalUrl,
+        title: entry.title,
+        authors: JSON.stringify(entry.authors),
+        published_at: toTimestamp(entry.publishedAt),
+        updated_at: toTimestamp(entry.updatedAt),
+        summary_html: entry.summaryHtml,
+        content_html: entry.contentHtml,
+        plain_text: entry.plainText,
+        language: entry.language,
+        image_url: entry.imageUrl,
+        categories: JSON.stringify(entry.categories),
+        content_fingerprint: entry.contentFingerprint,
+        has_full_text: entry.hasFullText ? 1 : 0,
+        last_seen_at: nowText,
+        sort_at: toTimestamp(sortTime(entry.publishedAt, now)),
+      })
+      // One transaction per feed: one commit instead of one per row, and multi-row inserts.
+      await db.transaction().execute(async (trx) => {
+        for (const { id, entry } of updates) {
+          await trx.updateTable('entries').set(columns(entry)).where('id', '=', id).execute()
+          result.updated.push(id as EntryId)
+        }
+        for (let i = 0; i < inserts.length; i += INSERT_CHUNK) {
+          const chunk = inserts.slice(i, i + INSERT_CHUNK)
+          const rows = await trx
+            .insertInto('entries')
+            .values(
+              chunk.map((entry) => ({
+                ...columns(entry),
+                feed_id: feedId,
+                publisher_id: publisherId,
+                identity_key: entry.identityKey,
+                first_seen_at: nowText,
+              })),
+            )
+            .onConflict((oc) => oc.columns(['feed_id', 'identity_key']).doNothing())
+            .returning('id')
+            .execute()
+          for (const row of rows) result.inserted.push(row.id as EntryId)
+          result.unchanged += chunk.length - rows.length
+        }
+      })
+      result.inserted.sort((a, b) => a - b)
       return result
+    },
+
+    /** Replaces a teaser with the full text extracted from the article page. */
+    async setFullText(
+      id: EntryId,
+      full: { contentHtml: string; plainText: string; imageUrl: string | null },
+    ): Promise<void> {
+      await db
+        .updateTable('entries')
+        .set((eb) => ({
+          content_html: full.contentHtml,
+          plain_text: full.plainText,
+          has_full_text: 1,
+          image_url: eb.fn.coalesce('image_url', eb.val(full.imageUrl)),
+        }))
+        .where('id', '=', id)
+        .execute()
     },
 
     async byId(id: EntryId): Promise<Entry | null> {
@@ -203,8 +234,9 @@ export function createEntryStore(db: Kysely<Tables>) {
       before?: Date
     }): Promise<Entry[]> {
       let query = db.selectFrom('entries').selectAll()
-      if (options.publisherId !== undefined)
-        {query = query.where('publisher_id', '=', options.publisherId)}
+      if (options.publisherId !== undefined) {
+        query = query.where('publisher_id', '=', options.publisherId)
+      }
       if (options.feedId !== undefined) query = query.where('feed_id', '=', options.feedId)
       if (options.before) query = query.where('sort_at', '<', toTimestamp(options.before))
       const rows = await query

@@ -30,6 +30,7 @@ export function rowToFeed(row: Selectable<FeedsTable>): Feed {
     warnings: JSON.parse(row.warnings) as string[],
     settings: JSON.parse(row.settings) as FeedSettings,
     entryCount: row.entry_count,
+    averageEntryIntervalSeconds: row.avg_entry_interval_seconds,
     fullTextAttempts: row.full_text_attempts,
     fullTextFailures: row.full_text_failures,
     lastFullTextError: row.last_full_text_error,
@@ -52,6 +53,7 @@ export interface FeedCheck {
   errorReason?: string
   errorMessage?: string
   newEntries?: number
+  averageEntryIntervalSeconds?: number | null
 }
 
 export function createFeedStore(db: Kysely<Tables>) {
@@ -66,8 +68,9 @@ export function createFeedStore(db: Kysely<Tables>) {
     },
     async list(filter: { publisherId?: PublisherId } = {}): Promise<Feed[]> {
       let query = db.selectFrom('feeds').selectAll()
-      if (filter.publisherId !== undefined)
-        {query = query.where('publisher_id', '=', filter.publisherId)}
+      if (filter.publisherId !== undefined) {
+        query = query.where('publisher_id', '=', filter.publisherId)
+      }
       const rows = await query.orderBy('id').execute()
       return rows.map(rowToFeed)
     },
@@ -122,6 +125,9 @@ export function createFeedStore(db: Kysely<Tables>) {
           ...(check.etag !== undefined && { etag: check.etag }),
           ...(check.lastModified !== undefined && { last_modified: check.lastModified }),
           ...(check.warnings !== undefined && { warnings: JSON.stringify(check.warnings) }),
+          ...(check.averageEntryIntervalSeconds != null && {
+            avg_entry_interval_seconds: check.averageEntryIntervalSeconds,
+          }),
           ...(check.newEntries ? { entry_count: eb('entry_count', '+', check.newEntries) } : {}),
           ...(check.ok
             ? {

@@ -101,14 +101,17 @@ export function createJobStore(db: Kysely<Tables>, dialect: Dialect) {
       now: Date
       leaseSeconds: number
       limit: number
+      /** only jobs with these keys */
+      keys?: readonly string[]
     }): Promise<Job[]> {
       const now = toTimestamp(options.now)
+      let candidates = db.selectFrom('jobs').select('id').where('kind', 'in', options.kinds)
+      if (options.keys) {
+        candidates = candidates.where('key', 'in', options.keys.length ? options.keys : ['\u0000'])
+      }
       const due = skipLocked(
         dialect,
-        db
-          .selectFrom('jobs')
-          .select('id')
-          .where('kind', 'in', options.kinds)
+        candidates
           .where('run_at', '<=', now)
           .where((eb) =>
             eb.or([eb('lease_expires_at', 'is', null), eb('lease_expires_at', '<', now)]),

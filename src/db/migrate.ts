@@ -8,11 +8,13 @@ import { type Kysely, type Migration, type MigrationResultSet, Migrator } from '
 import { AppError } from '../domain/errors.js'
 import type { Dialect } from './dialect-helpers.js'
 import { initial } from './migrations/0001-initial.js'
+import { searchIndex } from './migrations/0002-search-index.js'
 
 /** Every migration, in order. Names are `NNNN-what-it-does`; never rename or reorder one that shipped. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
+    '0002-search-index': searchIndex(dialect),
   }
 }
 

@@ -44,6 +44,7 @@ export interface FeedsTable {
   /** JSON FeedSettings */
   settings: string
   entry_count: Generated<number>
+  avg_entry_interval_seconds: number | null
   full_text_attempts: Generated<number>
   full_text_failures: Generated<number>
   last_full_text_error: string | null
@@ -102,7 +103,7 @@ export interface StoriesTable {
   first_reported_at: NullableTimestamp
   last_entry_at: NullableTimestamp
   entry_count: Generated<number>
-  publisher_count: number
+  publisher_count: Generated<number>
   merged_into_id: number | null
   created_at: Timestamp
   updated_at: Timestamp
@@ -153,12 +154,6 @@ export interface EntryEntitiesTable {
   mentions: number
 }
 
-export interface EntryFeaturesTable {
-  entry_id: number
-  /** JSON cluster features (terms, entities, signature, links, quotes) */
-  features: string
-}
-
 export interface Tables {
   publishers: PublishersTable
   feeds: FeedsTable
@@ -170,5 +165,4 @@ export interface Tables {
   editor_constraints: EditorConstraintsTable
   entities: EntitiesTable
   entry_entities: EntryEntitiesTable
-  entry_features: EntryFeaturesTable
 }

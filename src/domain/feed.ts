@@ -30,6 +30,8 @@ export interface Feed {
   warnings: string[]
   settings: FeedSettings
   entryCount: number
+  /** mean gap between the feed's entries, from the last successful parse */
+  averageEntryIntervalSeconds: number | null
   fullTextAttempts: number
   fullTextFailures: number
   lastFullTextError: string | null

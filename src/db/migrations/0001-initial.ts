@@ -41,6 +41,7 @@ export function initial(dialect: Dialect) {
         .addColumn('warnings', 'text', (c) => c.notNull().defaultTo('[]'))
         .addColumn('settings', 'text', (c) => c.notNull().defaultTo('{}'))
         .addColumn('entry_count', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('avg_entry_interval_seconds', 'integer')
         .addColumn('full_text_attempts', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('full_text_failures', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('last_full_text_error', 'text')
@@ -198,18 +199,9 @@ export function initial(dialect: Dialect) {
         .on('entry_entities')
         .column('entity_id')
         .execute()
-
-      await db.schema
-        .createTable('entry_features')
-        .addColumn('entry_id', 'integer', (c) =>
-          c.primaryKey().references('entries.id').onDelete('cascade'),
-        )
-        .addColumn('features', 'text', (c) => c.notNull())
-        .execute()
     },
     async down(db: Kysely<unknown>): Promise<void> {
       for (const table of [
-        'entry_features',
         'entry_entities',
         'entities',
         'editor_constraints',

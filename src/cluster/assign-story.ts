@@ -1,0 +1,230 @@
+/**
+ * @module assign-story
+ * The decision for one entry, given what it has in common with each candidate story (pure).
+ *
+ * The story index measures signals between the entry and each candidate (lexical similarity to
+ * the story's centroid and to its closest members, shared entities, quotes, links, copies, time
+ * apart); this module turns them into a score, picks the best story the entry may join, and
+ * says why in data ({@link Evidence}) and in words ({@link explain}).
+ *
+ * The score is a weighted sum, tuned on the ECB+ training topics (see docs/clustering.md):
+ *
+ *     score = wCentroid · similarity + wMember · memberSimilarity + wEntities · entityOverlap
+ *           + quote and link bonuses − time penalty
+ *
+ * A near-duplicate (copy) joins its original's story whatever the score, unless an editor said
+ * the entry must not be there.
+ */
+
+/** Why an entry belongs with a story (or why two stories are one). */
+export interface Evidence {
+  /** cosine of the entry's tf-idf vector and the story centroid's */
+  similarity: number
+  /** cosine with the most similar member */
+  memberSimilarity: number
+  /** mean cosine with the story's (most recent) members */
+  averageSimilarity: number
+  /** mean cosine with the three most similar members (missing members count as 0) */
+  topSimilarity: number
+  /** members in the story */
+  storySize: number
+  /** idf-weighted share of the entry's entities that the story also has, 0..1 */
+  entityOverlap: number
+  /** display names of shared people, organisations and places, most significant first */
+  sharedEntities: string[]
+  /** main actors of the story (most of its members) that the entry never mentions */
+  missingEntities: string[]
+  /** main actors of the entry that no member of the story mentions */
+  newEntities: string[]
+  /** the story's main numbers or dates (most members) that the entry never gives */
+  missingNumbers: string[]
+  /** the entry's main numbers or dates that no member of the story gives */
+  newNumbers: string[]
+  sharedLinks: string[]
+  sharedQuotes: string[]
+  /** sampled four-word phrases the entry shares with the story's members */
+  sharedPhrases: number
+  /** hours between the entry and the story's nearest member; null when either has no date */
+  hoursApart: number | null
+  /** the member this entry is a near-duplicate of, if any */
+  copyOf: string | null
+  /** estimated Jaccard similarity of the copy's shingles */
+  copySimilarity: number
+}
+
+/** What the index measured between the entry and one candidate story. */
+export interface CandidateSignals {
+  storyId: string
+  evidence: Evidence
+  /** an editor said this entry must not be in this story */
+  forbidden: boolean
+}
+
+export interface AssignOptions {
+  /** join the best story when its score reaches this */
+  joinThreshold: number
+  /** weight of the mean similarity to the story's members (average link) */
+  averageWeight: number
+  /** weight of the centroid similarity */
+  centroidWeight: number
+  /** weight of the best member similarity */
+  memberWeight: number
+  /** weight of the mean similarity to the three most similar members */
+  topWeight: number
+  /** weight of the entity overlap */
+  entityWeight: number
+  /** bonus per shared quote, capped at two */
+  quoteBonus: number
+  /** bonus for a shared link (one entry links to the other, or both to the same page) */
+  linkBonus: number
+  /** weight of shared phrasing, reached at `phraseSaturation` shared phrases */
+  phraseWeight: number
+  phraseSaturation: number
+  /**
+   * score subtracted per ln(1 + size) of the story (size capped at `sizeCap`): a big story's
+   * centroid resembles more entries, so it must resemble them more to take them
+   */
+  sizeWeight: number
+  sizeCap: number
+  /**
+   * score lost when the main actors disagree: the story's are missing from the entry and the
+   * entry's are new to the story (two fights of one boxer, two deaths of one scandal's figures)
+   */
+  conflictPenalty: number
+  /** score lost when the main numbers or dates disagree (magnitude 5.6 against 6.1) */
+  numberConflictPenalty: number
+  /** hours apart that cost nothing */
+  timeGraceHours: number
+  /** score lost per day apart beyond the grace period */
+  timePenaltyPerDay: number
+  /** Jaccard similarity from which an entry is a copy of another */
+  copyThreshold: number
+  /** score subtracted as `smallStoryPenalty / size`: joining a one-entry story needs more */
+  smallStoryPenalty: number
+  /** two stories merge when their story-to-story score ({@link scoreMerge}) reaches this */
+  mergeThreshold: number
+  /** weight of the centroid-to-centroid similarity in a merge (the mean pair similarity weighs 1) */
+  mergeCentroidWeight: number
+  /** merge score subtracted as `mergeSmallPenalty / size of the smaller story` */
+  mergeSmallPenalty: number
+}
+
+/** Defaults, tuned on the ECB+ training topics only (docs/clustering.md). */
+export const DEFAULT_ASSIGN_OPTIONS: AssignOptions = {
+  joinThreshold: 0.18,
+  averageWeight: 1,
+  centroidWeight: 0.9,
+  memberWeight: 0,
+  topWeight: 0,
+  entityWeight: 0.25,
+  quoteBonus: 0.05,
+  linkBonus: 0.2,
+  phraseWeight: 0,
+  phraseSaturation: 3,
+  sizeWeight: 0.18,
+  sizeCap: 10,
+  conflictPenalty: 0.1,
+  numberConflictPenalty: 0.1,
+  timeGraceHours: 24,
+  timePenaltyPerDay: 0.05,
+  copyThreshold: 0.5,
+  smallStoryPenalty: 0,
+  mergeThreshold: 0.3,
+  mergeCentroidWeight: 0,
+  mergeSmallPenalty: 0,
+}
+
+/** The score of an entry (or a story) against a story. */
+export function scoreEvidence(e: Evidence, o: AssignOptions): number {
+  let s = o.averageWeight * e.averageSimilarity + o.centroidWeight * e.similarity
+  s += o.memberWeight * e.memberSimilarity + o.topWeight * e.topSimilarity
+  s += o.entityWeight * e.entityOverlap
+  s += o.quoteBonus * Math.min(2, e.sharedQuotes.length)
+  s += o.phraseWeight * Math.min(1, e.sharedPhrases / o.phraseSaturation)
+  if (e.sharedLinks.length > 0) s += o.linkBonus
+  s -= o.sizeWeight * Math.log(1 + Math.min(e.storySize, o.sizeCap))
+  if (e.missingEntities.length > 0 && e.newEntities.length > 0) s -= o.conflictPenalty
+  if (e.missingNumbers.length > 0 && e.newNumbers.length > 0) s -= o.numberConflictPenalty
+  s -= o.smallStoryPenalty / Math.max(1, e.storySize)
+  return s - timePenalty(e, o)
+}
+
+function timePenalty(e: Evidence, o: AssignOptions): number {
+  if (e.hoursApart === null || e.hoursApart <= o.timeGraceHours) return 0
+  return (o.timePenaltyPerDay * (e.hoursApart - o.timeGraceHours)) / 24
+}
+
+/**
+ * The score of two stories being one event: the mean similarity of their members' pairs (an
+ * average link, which does not grow with story size), plus shared entities, quotes and
+ * phrasing, minus disagreeing main actors or numbers, time apart, and a margin for small
+ * stories (a pair of one-entry stories is weak evidence).
+ */
+export function scoreMerge(e: Evidence, o: AssignOptions): number {
+  let s = e.averageSimilarity + o.mergeCentroidWeight * e.similarity
+  s += o.entityWeight * e.entityOverlap
+  s += o.quoteBonus * Math.min(2, e.sharedQuotes.length)
+  s += o.phraseWeight * Math.min(1, e.sharedPhrases / o.phraseSaturation)
+  if (e.sharedLinks.length > 0) s += o.linkBonus
+  if (e.missingEntities.length > 0 && e.newEntities.length > 0) s -= o.conflictPenalty
+  if (e.missingNumbers.length > 0 && e.newNumbers.length > 0) s -= o.numberConflictPenalty
+  s -= o.mergeSmallPenalty / Math.max(1, e.storySize)
+  return s - timePenalty(e, o)
+}
+
+/** The choice for one entry: the story to join, or none. */
+export interface Choice {
+  /** the story to join, or null to start a new one */
+  storyId: string | null
+  score: number
+  evidence: Evidence | null
+  /** every scored candidate, best first (for merge checks and debugging) */
+  ranked: { storyId: string; score: number; evidence: Evidence }[]
+}
+
+/** Pick the story an entry joins (pure). Ties go to the earlier candidate in input order. */
+export function chooseStory(candidates: readonly CandidateSignals[], o: AssignOptions): Choice {
+  const ranked: Choice['ranked'] = []
+  for (const c of candidates) {
+    if (c.forbidden) continue
+    let score = scoreEvidence(c.evidence, o)
+    if (c.evidence.copyOf !== null && c.evidence.copySimilarity >= o.copyThreshold) {
+      score = Math.max(score, o.joinThreshold + c.evidence.copySimilarity)
+    }
+    ranked.push({ storyId: c.storyId, score, evidence: c.evidence })
+  }
+  ranked.sort((a, b) => b.score - a.score)
+  const best = ranked[0]
+  if (best && best.score >= o.joinThreshold) {
+    return { storyId: best.storyId, score: best.score, evidence: best.evidence, ranked }
+  }
+  return { storyId: null, score: best?.score ?? 0, evidence: best?.evidence ?? null, ranked }
+}
+
+function round(x: number, digits = 2): string {
+  return x.toFixed(digits)
+}
+
+/** A human sentence for evidence: "shares NATO, Mark Rutte; similarity 0.41; 3 h apart". */
+export function explain(e: Evidence): string {
+  const parts: string[] = []
+  if (e.copyOf !== null) parts.push(`copy of ${e.copyOf} (${Math.round(e.copySimilarity * 100)}% same text)`)
+  if (e.sharedEntities.length > 0) parts.push(`shares ${e.sharedEntities.join(', ')}`)
+  parts.push(`similarity ${round(Math.max(e.similarity, e.memberSimilarity))}`)
+  if (e.missingEntities.length > 0 && e.newEntities.length > 0) {
+    parts.push(`but about ${e.newEntities.join(', ')}, not ${e.missingEntities.join(', ')}`)
+  }
+  if (e.missingNumbers.length > 0 && e.newNumbers.length > 0) {
+    parts.push(`but says ${e.newNumbers.join(', ')}, not ${e.missingNumbers.join(', ')}`)
+  }
+  if (e.sharedQuotes.length > 0) {
+    const q = e.sharedQuotes.length === 1 ? 'quote' : 'quotes'
+    parts.push(`${e.sharedQuotes.length} ${q} in common ("${e.sharedQuotes[0] ?? ''}")`)
+  }
+  if (e.sharedPhrases > 0) parts.push(`shared phrasing`)
+  if (e.sharedLinks.length > 0) {
+    parts.push(`${e.sharedLinks.length === 1 ? 'link' : 'links'} to ${e.sharedLinks.join(', ')}`)
+  }
+  if (e.hoursApart !== null) parts.push(`${Math.round(e.hoursApart)} h apart`)
+  return parts.join('; ')
+}

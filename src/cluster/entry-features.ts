@@ -1,0 +1,251 @@
+/**
+ * @module entry-features
+ * Everything clustering needs to know about one entry, computed once from its text (pure): a
+ * term vector, entities, a MinHash signature, quotes, links and the publication time. Features
+ * are plain JSON, so a worker can store them with the entry and rebuild a {@link StoryIndex}
+ * without re-reading texts.
+ */
+
+import {
+  type Entity,
+  type EntityRegistry,
+  extractEntityDetails,
+  type NameMention,
+} from './extract-entities.js'
+import { fmix32, minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
+import { isNumberTerm, isStopWord, rawTokens, tokenize } from './tokenize.js'
+
+/** One line of `broadsheet cluster` input; also what ingest hands to clustering. */
+export interface ClusterInputDoc {
+  id: string
+  title: string
+  text: string
+  url?: string | null
+  /** ISO 8601 / RFC 2822 string, or epoch milliseconds; missing means "no time signal" */
+  published?: string | number | null
+  /** the outlet or feed, for copies and explanations */
+  source?: string | null
+  /** the feed's own categories */
+  categories?: readonly string[] | null
+  /** outbound links from the entry's HTML */
+  links?: readonly string[] | null
+}
+
+export interface EntryFeatures {
+  id: string
+  title: string
+  /** epoch milliseconds, or null when the entry has no usable date */
+  published: number | null
+  source: string | null
+  /** canonical URL of the entry itself */
+  url: string | null
+  /** [term, weight]: field-weighted, sub-linear term frequency (no idf), heaviest first */
+  terms: [string, number][]
+  entities: Entity[]
+  names: NameMention[]
+  /**
+   * what the entry is mainly about: its most mentioned entities or names (two at most, as keys)
+   * and its most repeated number or date (one at most, from the title or said twice)
+   */
+  salient: string[]
+  /** acronym pairs learned from this text: [expansion key, acronym key] */
+  aliases: [string, string][]
+  /** MinHash signature of the title and text (empty for an empty text) */
+  minhash: number[]
+  /** sampled hashes of four-word phrases with content words (see fingerprint.phraseKeys) */
+  phrases: number[]
+  /** quoted passages, normalised to lower-case words */
+  quotes: string[]
+  /** canonical outbound links (article pages, never bare home pages) */
+  links: string[]
+  /** words in title and text */
+  length: number
+}
+
+export interface FeatureOptions {
+  registry?: EntityRegistry
+}
+
+/** Field weights: a word in the title counts more than one in the lead, which counts more than the body. */
+export const FIELD_WEIGHTS = { title: 2.5, lead: 1.5, body: 1 } as const
+/** Words of the text that count as the lead. */
+export const LEAD_WORDS = 50
+/** How much an entity (or unclassified name) weighs in the term vector, relative to a word. */
+export const ENTITY_WEIGHT = 1.5
+/** How much a number or date weighs relative to a word: they tell events of one kind apart. */
+export const NUMBER_WEIGHT = 3
+/** Entities (or names) mentioned this often, and at most this many, are an entry's main actors. */
+export const SALIENT_MIN_MENTIONS = 2
+export const SALIENT_ENTITIES = 2
+export const SALIENT_NUMBERS = 1
+/** The most terms kept per entry. */
+export const MAX_TERMS = 200
+
+const MAX_QUOTES = 8
+const MAX_LINKS = 20
+
+/** Entity keys in term vectors look like `person:mark-rutte` (or `name:` for unclassified names). */
+export function isEntityTerm(term: string): boolean {
+  return (
+    term.startsWith('person:') ||
+    term.startsWith('organization:') ||
+    term.startsWith('place:') ||
+    term.startsWith('name:')
+  )
+}
+
+/** Features of one entry (pure; the registry only resolves partial names). */
+export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}): EntryFeatures {
+  const title = doc.title ?? ''
+  const text = doc.text ?? ''
+  const details = extractEntityDetails(title, text, {
+    categories: doc.categories ?? [],
+    registry: options.registry,
+  })
+  const counts = new Map<string, number>()
+  const titleTokens = tokenize(title)
+  for (const t of titleTokens) counts.set(t, (counts.get(t) ?? 0) + FIELD_WEIGHTS.title)
+  const bodyTokens = tokenize(text)
+  for (let i = 0; i < bodyTokens.length; i++) {
+    const t = bodyTokens[i] ?? ''
+    const w = i < LEAD_WORDS ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body
+    counts.set(t, (counts.get(t) ?? 0) + w)
+  }
+  for (const c of doc.categories ?? []) {
+    for (const t of tokenize(c)) counts.set(t, (counts.get(t) ?? 0) + FIELD_WEIGHTS.body)
+  }
+  const weighted: [string, number][] = []
+  for (const [t, c] of counts) {
+    const w = c > 1 ? 1 + Math.log(c) : c
+    weighted.push([t, isNumberTerm(t) ? w * NUMBER_WEIGHT : w])
+  }
+  for (const e of details.entities) {
+    weighted.push([e.key, ENTITY_WEIGHT * (1 + Math.log(e.mentions))])
+  }
+  for (const e of details.names) {
+    weighted.push([e.key, ENTITY_WEIGHT * (1 + Math.log(e.mentions))])
+  }
+  const words = rawTokens(`${title}\n${text}`)
+  const shingles = shingleHashes(words)
+  const content = words.map((w) => w.length > 2 && !isStopWord(w))
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  if (weighted.length > MAX_TERMS) weighted.length = MAX_TERMS
+  return {
+    id: doc.id,
+    title,
+    published: parsePublished(doc.published),
+    source: doc.source ?? null,
+    url: doc.url ? canonicalLink(doc.url) : null,
+    terms: weighted,
+    entities: details.entities,
+    names: details.names,
+    salient: [
+      ...salientKeys(details.entities, details.names),
+      ...salientNumbers(counts, SALIENT_NUMBERS),
+    ],
+    aliases: details.aliases,
+    minhash: minhashOfShingles(shingles),
+    phrases: phraseKeys(shingles, content),
+    quotes: extractQuotes(text),
+    links: extractLinks(text, doc.links ?? [], doc.url ?? null),
+    length: titleTokens.length + bodyTokens.length,
+  }
+}
+
+/** The main actors of an entry: its most mentioned entities and names, ties by key. */
+export function salientKeys(
+  entities: readonly { key: string; mentions: number }[],
+  names: readonly { key: string; mentions: number }[],
+): string[] {
+  return [...entities, ...names]
+    .filter((e) => e.mentions >= SALIENT_MIN_MENTIONS)
+    .sort((a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .slice(0, SALIENT_ENTITIES)
+    .map((e) => e.key)
+}
+
+/** The numbers and dates an entry repeats (field-weighted count of two or more: a title counts 2.5). */
+function salientNumbers(counts: ReadonlyMap<string, number>, limit: number): string[] {
+  return [...counts]
+    .filter(([t, c]) => c >= 2 && isNumberTerm(t))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, limit)
+    .map(([t]) => t)
+}
+
+/** Epoch milliseconds of a date string or number; null when missing or unparseable. */
+export function parsePublished(value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  const ms = Date.parse(value)
+  return Number.isFinite(ms) ? ms : null
+}
+
+const QUOTE = /[“"«]([^“”"«»\n]{20,600})[”"»]|``([^`'\n]{20,600})''/g
+
+/** Quoted passages of five words or more, as lower-case words (at most 30 words each). */
+export function extractQuotes(text: string): string[] {
+  const out: string[] = []
+  const seen = new Set<string>()
+  for (const m of text.matchAll(QUOTE)) {
+    const words = rawTokens(m[1] ?? m[2] ?? '')
+    if (words.length < 5) continue
+    const q = words.slice(0, 30).join(' ')
+    if (seen.has(q)) continue
+    seen.add(q)
+    out.push(q)
+    if (out.length >= MAX_QUOTES) break
+  }
+  return out
+}
+
+/** Words per quote shingle: two quotes are "the same" when they share this many words in a row. */
+export const QUOTE_SHINGLE = 5
+
+/** Hashes of the five-word windows of a normalised quote (one hash for a shorter quote). */
+export function quoteKeys(quote: string): number[] {
+  const words = quote.split(' ')
+  const keys: number[] = []
+  const count = Math.max(1, words.length - QUOTE_SHINGLE + 1)
+  for (let i = 0; i < count; i++) {
+    keys.push(fmix32(murmur32(words.slice(i, i + QUOTE_SHINGLE).join(' ')) ^ 0x5bd1e995))
+  }
+  return keys
+}
+
+const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/g
+const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$|ref$|ref_src$|cmpid$|ncid$|ocid$|sr_share$)/
+
+/**
+ * A URL in canonical form for comparison: lower-case host without "www.", no fragment, no
+ * tracking parameters, no trailing slash. Null for unparseable URLs and for home pages.
+ */
+export function canonicalLink(url: string): string | null {
+  let u: URL
+  try {
+    u = new URL(url.trim())
+  } catch {
+    return null
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null
+  const host = u.hostname.toLowerCase().replace(/^www\./, '')
+  const path = u.pathname.replace(/\/+$/, '')
+  if (path === '') return null
+  const params = [...u.searchParams.entries()]
+    .filter(([k]) => !TRACKING_PARAM.test(k.toLowerCase()))
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  const query = params.length > 0 ? `?${new URLSearchParams(params).toString()}` : ''
+  return `${host}${path}${query}`
+}
+
+function extractLinks(text: string, links: readonly string[], self: string | null): string[] {
+  const own = self ? canonicalLink(self) : null
+  const out = new Set<string>()
+  const add = (raw: string): void => {
+    const c = canonicalLink(raw.replace(/[.,;:!?]+$/, ''))
+    if (c && c !== own && out.size < MAX_LINKS) out.add(c)
+  }
+  for (const l of links) add(l)
+  if (text.includes('http')) for (const m of text.matchAll(URL_IN_TEXT)) add(m[0])
+  return [...out].sort()
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+
+import { isDateTerm, isNumberTerm, stem, tokenize } from './tokenize.js'
+
+test('stems plurals and verb forms to one term', () => {
+  assert.equal(stem('protests'), stem('protest'))
+  assert.equal(stem('protested'), stem('protesting'))
+  assert.equal(stem('allies'), 'ally')
+  assert.equal(stem('bus'), 'bus')
+})
+
+test('drops stop words and keeps content words', () => {
+  assert.deepEqual(tokenize('The allies said that they will raise spending'), [
+    'ally',
+    'rais',
+    'spend',
+  ])
+})
+
+test('keeps significant numbers and drops single digits and times of day', () => {
+  const terms = tokenize('A 6.1 magnitude quake at 7:35 am killed 1,200 people in 2008 and 3 more')
+  assert.ok(terms.includes('6.1'))
+  assert.ok(terms.includes('1200'))
+  assert.ok(terms.includes('2008'))
+  assert.ok(!terms.includes('3'))
+  assert.ok(!terms.some((t) => t.includes(':') && !isDateTerm(t)))
+  assert.ok(!terms.includes('35'))
+})
+
+test('normalises calendar dates in any common order', () => {
+  for (const text of ['on December 15, 2008', 'on 15 December 2008', 'on Dec. 15th', 'Dec 15']) {
+    assert.ok(tokenize(text).includes('date:12-15'), text)
+  }
+  assert.ok(isNumberTerm('date:12-15'))
+  assert.ok(isNumberTerm('2008'))
+  assert.ok(!isNumberTerm('nato'))
+})

@@ -1,0 +1,171 @@
+/**
+ * @module tokenize
+ * Words for the lexical signal: lower-cased tokens with stop words removed and a light English
+ * stemmer, so "protests", "protesters" and "protested" meet. Numbers with two or more digits, or
+ * with a decimal point, are kept as tokens ("6.1", "2008", "90"): magnitudes, tolls, scores and
+ * years are what often tells two events of the same kind apart. Pure and allocation-light: this
+ * runs on every entry at ingest.
+ */
+
+/** English function words and news boilerplate that carry no event identity. */
+const STOP_WORDS = new Set(
+  (
+    'a about above across after afterwards again against all almost alone along already also although always am ' +
+    'among amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became ' +
+    'because become becomes becoming been before beforehand behind being below beside besides between beyond both ' +
+    'but by can cannot could did do does doing done down during each either else elsewhere enough etc even ever ' +
+    'every everyone everything everywhere except few for former formerly from further get gets getting got had has ' +
+    'have having he hence her here hereafter hereby herein hers herself him himself his how however i if in indeed ' +
+    'into is it its itself just last latter least less let like made make many may me meanwhile might mine more ' +
+    'moreover most mostly much must my myself namely neither never nevertheless next no nobody none noone nor not ' +
+    'nothing now nowhere of off often on once one only onto or other others otherwise our ours ourselves out over ' +
+    'own per perhaps please put quite rather re really same see seem seemed seeming seems several she should since ' +
+    'so some somehow someone something sometime sometimes somewhere still such than that the their theirs them ' +
+    'themselves then thence there thereafter thereby therefore therein thereupon these they this those though ' +
+    'through throughout thru thus to together too toward towards under until up upon us very via was we well were ' +
+    'what whatever when whence whenever where whereafter whereas whereby wherein whereupon wherever whether which ' +
+    'while whither who whoever whole whom whose why will with within without would yet you your yours yourself ' +
+    'yourselves s t d ll m ve re don didn doesn isn wasn weren won wouldn couldn shouldn aren hasn haven hadn ' +
+    'said says say saying told tell tells according reported reports reporting report news today yesterday ' +
+    'tomorrow week weeks day days time times year years month months ago new old first two three four five six ' +
+    'seven eight nine ten mr mrs ms dr am pm read more click share comments comment updated posted copyright ' +
+    'photo image video'
+  ).split(' '),
+)
+
+/** True for words the lexical signal ignores (lower-case input). */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word)
+}
+
+const VOWEL = /[aeiouy]/
+
+/**
+ * A light, deterministic English suffix stripper (a small subset of Porter's rules): plurals,
+ * -ing, -ed, -ly, -ment, -ness. Over-stemming is harmless as long as it is consistent.
+ */
+export function stem(word: string): string {
+  let w = word
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2)
+  if (w.length <= 3) return w
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y'
+  else if (w.endsWith('sses')) w = w.slice(0, -2)
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
+    w = w.slice(0, -1)
+  }
+  if (w.length > 5 && w.endsWith('ing') && VOWEL.test(w.slice(0, -3))) w = undouble(w.slice(0, -3))
+  else if (w.length > 4 && w.endsWith('ed') && VOWEL.test(w.slice(0, -2))) {
+    w = w.endsWith('ied') ? w.slice(0, -3) + 'y' : undouble(w.slice(0, -2))
+  }
+  if (w.length > 5 && w.endsWith('ly')) w = w.slice(0, -2)
+  if (w.length > 6 && w.endsWith('ment')) w = w.slice(0, -4)
+  if (w.length > 6 && w.endsWith('ness')) w = w.slice(0, -4)
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1)
+  return w
+}
+
+function undouble(w: string): string {
+  const n = w.length
+  if (n > 3 && w[n - 1] === w[n - 2] && !'lsz'.includes(w[n - 1] ?? '')) return w.slice(0, -1)
+  return w
+}
+
+/** Memo of {@link stem}: news vocabulary is Zipfian, so almost every lookup hits. */
+const stemCache = new Map<string, string>()
+const STEM_CACHE_LIMIT = 200_000
+
+function cachedStem(word: string): string {
+  let s = stemCache.get(word)
+  if (s === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear()
+    s = stem(word)
+    if (s.length < 2 || STOP_WORDS.has(s)) s = ''
+    stemCache.set(word, s)
+  }
+  return s
+}
+
+const TOKEN =
+  /\p{N}{1,2}\s?:\s?\p{N}{2}|\p{N}+(?:st|nd|rd|th)\b|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
+
+/** Every word and number of `text`, lower-cased, in order, nothing removed. */
+export function rawTokens(text: string): string[] {
+  return text.toLowerCase().match(TOKEN) ?? []
+}
+
+const MONTHS = new Map<string, number>(
+  (
+    'january:1 jan:1 february:2 feb:2 march:3 mar:3 april:4 apr:4 may:5 june:6 jun:6 july:7 jul:7 ' +
+    'august:8 aug:8 september:9 sep:9 sept:9 october:10 oct:10 november:11 nov:11 december:12 dec:12'
+  )
+    .split(' ')
+    .map((kv) => {
+      const [k, v] = kv.split(':')
+      return [k ?? '', Number(v)] as const
+    }),
+)
+
+/** The day of month of a token like "15" or "15th", or 0. */
+function dayOf(token: string | undefined): number {
+  if (token === undefined) return 0
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token)
+  const d = m ? Number(m[1]) : 0
+  return d >= 1 && d <= 31 ? d : 0
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/** Terms that are calendar dates look like `date:12-15` (month-day, year separate). */
+export function isDateTerm(term: string): boolean {
+  return term.startsWith('date:')
+}
+
+/** Numbers and dates: what tells two events of one kind apart (magnitudes, tolls, days). */
+export function isNumberTerm(term: string): boolean {
+  const c = term.charCodeAt(0)
+  return (c >= 48 && c <= 57) || isDateTerm(term)
+}
+
+/**
+ * Index terms of `text`: stemmed content words, significant numbers and calendar dates, in
+ * order (repeats kept, so callers can count term frequency). "December 15", "15 Dec" and
+ * "Dec. 15th" all give `date:12-15`; times of day are dropped; ordinals lose their suffix.
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = []
+  const raw = rawTokens(text)
+  for (let i = 0; i < raw.length; i++) {
+    const tok = raw[i] ?? ''
+    const c = tok.charCodeAt(0)
+    if (c >= 48 && c <= 57) {
+      if (tok.includes(':')) continue // a time of day
+      const month = MONTHS.get(raw[i + 1] ?? '')
+      const day = dayOf(tok)
+      if (month !== undefined && day > 0) {
+        out.push(`date:${pad2(month)}-${pad2(day)}`)
+        i++
+        continue
+      }
+      // numbers: drop thousands separators and ordinal suffixes, keep decimals; single digits
+      // are too common to mean anything
+      const n = tok.replace(/,(?=\d{3}\b)/g, '').replace(/(?:st|nd|rd|th)$/, '')
+      if (n.length >= 2) out.push(n)
+      continue
+    }
+    const month = MONTHS.get(tok)
+    if (month !== undefined) {
+      const day = dayOf(raw[i + 1])
+      if (day > 0) {
+        out.push(`date:${pad2(month)}-${pad2(day)}`)
+        i++
+        continue
+      }
+    }
+    if (tok.length < 2 || STOP_WORDS.has(tok)) continue
+    const s = cachedStem(tok)
+    if (s !== '') out.push(s)
+  }
+  return out
+}
