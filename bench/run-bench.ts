@@ -87,6 +87,41 @@ if (wants('ingest')) {
   }
 }
 
+interface SearchResult {
+  entries: number
+  fillSeconds: number
+  results: { query: string; p50: number; p95: number; hits: number }[]
+}
+
+if (wants('search')) {
+  const entries = values.quick ? 5000 : 100_000
+  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-search-'))
+  try {
+    const scenario = tsx(new URL('./search-latency.ts', import.meta.url).pathname, [
+      String(entries),
+      `sqlite:${join(dir, 'search.db')}`,
+    ])
+    const result = JSON.parse(await scenario.firstLine) as SearchResult
+    const label = `search, ${result.entries} entries (SQLite FTS5)`
+    row(
+      label,
+      'fill through the entry store',
+      `${result.fillSeconds.toFixed(1)} s`,
+      `${Math.round(result.entries / result.fillSeconds)} entries/s, FTS triggers included`,
+    )
+    for (const r of result.results) {
+      row(
+        label,
+        `query \`${r.query}\``,
+        `p50 ${r.p50.toFixed(1)} ms`,
+        `p95 ${r.p95.toFixed(1)} ms, ${r.hits} hits, 25 runs`,
+      )
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
 if (wants('parse')) {
   const parse = measureParseThroughput(values.quick ? 20 : 100)
   row(

@@ -15,7 +15,11 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 
 import { clusterBatch } from '../src/cluster/cluster-batch.js'
-import { type ClusterScores, mergedTopics, scoreClustering } from '../src/cluster/cluster-metrics.js'
+import {
+  type ClusterScores,
+  mergedTopics,
+  scoreClustering,
+} from '../src/cluster/cluster-metrics.js'
 import type { ClusterInputDoc } from '../src/cluster/entry-features.js'
 import type { StoryIndexOptions } from '../src/cluster/story-index.js'
 
@@ -40,12 +44,21 @@ const { values, positionals } = parseArgs({
 
 const file = positionals[0]
 if (!file) {
-  console.error('usage: npx tsx scripts/eval-clusters.ts FILE.jsonl [--topics 2,5] [--exclude-topics ...]')
+  console.error(
+    'usage: npx tsx scripts/eval-clusters.ts FILE.jsonl [--topics 2,5] [--exclude-topics ...]',
+  )
   process.exit(2)
 }
 
 const list = (s: string | undefined): Set<string> | null =>
-  s ? new Set(s.split(',').map((x) => x.trim()).filter((x) => x !== '')) : null
+  s
+    ? new Set(
+        s
+          .split(',')
+          .map((x) => x.trim())
+          .filter((x) => x !== ''),
+      )
+    : null
 const only = list(values.topics)
 const exclude = list(values['exclude-topics'])
 
@@ -63,13 +76,16 @@ readFileSync(file, 'utf8')
     const topic = o.topic === undefined || o.topic === null ? null : String(o.topic)
     if (only && (topic === null || !only.has(topic))) return
     if (exclude && topic !== null && exclude.has(topic)) return
-    if (o.cluster === undefined || o.cluster === null) throw new Error(`line ${i + 1}: no gold "cluster"`)
+    if (o.cluster === undefined || o.cluster === null) {
+      throw new Error(`line ${i + 1}: no gold "cluster"`)
+    }
     docs.push({
       id: String(o.id),
       title: typeof o.title === 'string' ? o.title : '',
       text: typeof o.text === 'string' ? o.text : '',
       url: typeof o.url === 'string' ? o.url : null,
-      published: typeof o.published === 'string' || typeof o.published === 'number' ? o.published : null,
+      published:
+        typeof o.published === 'string' || typeof o.published === 'number' ? o.published : null,
       source: typeof o.source === 'string' ? o.source : null,
       cluster: String(o.cluster),
       topic,
@@ -124,7 +140,9 @@ function run(input: GoldDoc[], order: string): Run {
   const predicted = out.map((r) => r.story)
   const gold = input.map((d) => d.cluster)
   const scores = scoreClustering(predicted, gold)
-  const withTopic = input.map((d, i) => ({ d, p: predicted[i] ?? '' })).filter((x) => x.d.topic !== null)
+  const withTopic = input
+    .map((d, i) => ({ d, p: predicted[i] ?? '' }))
+    .filter((x) => x.d.topic !== null)
   const m = mergedTopics(
     withTopic.map((x) => x.p),
     withTopic.map((x) => x.d.cluster),
@@ -148,26 +166,39 @@ const runs: Run[] = []
 if (values.order === 'file' || values.order === 'both') runs.push(run(docs, 'file'))
 if (values.order === 'shuffled' || values.order === 'both') {
   const seed = Number(values.seed)
-  for (let k = 0; k < Number(values.shuffles); k++) runs.push(run(shuffled(docs, seed + k), `shuffled(seed ${seed + k})`))
+  for (let k = 0; k < Number(values.shuffles); k++) {
+    runs.push(run(shuffled(docs, seed + k), `shuffled(seed ${seed + k})`))
+  }
 }
 
 const pct = (x: number): string => x.toFixed(3)
 if (values.json) {
   console.log(JSON.stringify(runs.map((r) => ({ ...r, perTopic: Object.fromEntries(r.perTopic) }))))
 } else {
-  console.log(`${docs.length} entries, ${new Set(docs.map((d) => d.cluster)).size} gold clusters` + (Object.keys(overrides).length ? `, options ${JSON.stringify(overrides)}` : ''))
+  console.log(
+    `${docs.length} entries, ${new Set(docs.map((d) => d.cluster)).size} gold clusters` +
+      (Object.keys(overrides).length ? `, options ${JSON.stringify(overrides)}` : ''),
+  )
   for (const r of runs) {
     const s = r.scores
-    console.log(`\norder: ${r.order}  (${r.seconds.toFixed(2)} s, ${((r.seconds * 1000) / docs.length).toFixed(2)} ms/entry)`)
+    console.log(
+      `\norder: ${r.order}  (${r.seconds.toFixed(2)} s, ${((r.seconds * 1000) / docs.length).toFixed(2)} ms/entry)`,
+    )
     console.log(`  clusters      predicted ${s.predictedClusters}  gold ${s.goldClusters}`)
-    console.log(`  pairwise      P ${pct(s.pairwise.precision)}  R ${pct(s.pairwise.recall)}  F1 ${pct(s.pairwise.f1)}`)
-    console.log(`  BCubed        P ${pct(s.bcubed.precision)}  R ${pct(s.bcubed.recall)}  F1 ${pct(s.bcubed.f1)}`)
+    console.log(
+      `  pairwise      P ${pct(s.pairwise.precision)}  R ${pct(s.pairwise.recall)}  F1 ${pct(s.pairwise.f1)}`,
+    )
+    console.log(
+      `  BCubed        P ${pct(s.bcubed.precision)}  R ${pct(s.bcubed.recall)}  F1 ${pct(s.bcubed.f1)}`,
+    )
     if (r.topics > 0) {
       console.log(
         `  twins merged  ${r.merged.length}/${r.topics} topics (${((100 * r.merged.length) / r.topics).toFixed(1)}%)` +
           (r.merged.length ? `: ${r.merged.join(', ')}` : ''),
       )
-      console.log('                (merged = one predicted story holds >= 2 members of each of two gold events of the topic)')
+      console.log(
+        '                (merged = one predicted story holds >= 2 members of each of two gold events of the topic)',
+      )
     }
     if (values['per-topic']) {
       for (const [t, ts] of [...r.perTopic].sort((a, b) => a[1].bcubed.f1 - b[1].bcubed.f1)) {

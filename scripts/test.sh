@@ -21,7 +21,7 @@ fi
 if [ $# -gt 0 ]; then files=("$@"); else mapfile -t files < <(find src test -name '*.test.ts' -not -path '*/node_modules/*' | sort); fi
 tap=$(mktemp)
 echo "== tests (${#files[@]} files)"
-node --import tsx --test --test-concurrency=2 --test-timeout=180000 \
+node --import tsx --test --test-concurrency=2 --test-timeout=600000 \
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$tap" "${files[@]}"
 status=$?

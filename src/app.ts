@@ -9,6 +9,7 @@ import pino from 'pino'
 
 import { createStoryClusterer } from './cluster/cluster-entries.js'
 import type { Config } from './config/load-config.js'
+import { copyDatabase, type CopyProgress } from './db/copy-database.js'
 import { createDatabase, type Database } from './db/create-database.js'
 import { lockForDecision, writeTransaction } from './db/dialect-helpers.js'
 import { createEntryStore } from './db/entry-store.js'
@@ -26,7 +27,7 @@ import { addFeed, REFRESH_JOB, subscribe } from './ingest/add-feed.js'
 import type { Fetcher } from './ingest/fetch/fetcher.js'
 import { createFetcher } from './ingest/fetch/fetcher.js'
 import { parseOpmlFeeds, renderOpml } from './ingest/opml.js'
-import { refreshFeed, type RefreshOutcome } from './ingest/refresh-feed.js'
+import { CLUSTER_JOB, refreshFeed, type RefreshOutcome } from './ingest/refresh-feed.js'
 import { type Clock, systemClock } from './lib/clock.js'
 import type { Logger } from './lib/logger.js'
 import { rankStories } from './rank/score-story.js'
@@ -216,6 +217,21 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
         clusterEntries: async (ids: EntryId[]) => {
           await clusterer.clusterEntries(ids)
         },
+        sweepUnclustered: async () => {
+          const ids = await stores.stories.unclusteredEntryIds(500)
+          const now = clock.now()
+          await stores.jobs.enqueueMany(
+            ids.map((id) => ({
+              kind: CLUSTER_JOB,
+              key: `entry:${id}`,
+              payload: { entryId: id },
+              runAt: now,
+            })),
+            now,
+          )
+          return ids.length
+        },
+        sweepEveryMs: Math.max(1000, config.jobs.pollMs * 30),
       }),
       clock,
       logger,
@@ -270,4 +286,13 @@ export async function migrateDatabase(config: Config, direction: 'up' | 'down') 
   } finally {
     await database.close()
   }
+}
+
+/** `broadsheet db copy`: moves an instance to another database, verified by counts and checksums. */
+export function copyInstance(
+  from: string,
+  to: string,
+  onProgress?: (progress: CopyProgress) => void,
+) {
+  return copyDatabase(from, to, onProgress)
 }

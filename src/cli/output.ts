@@ -21,7 +21,7 @@ export const EXIT_CODES: Record<ErrorCode, number> = {
 export interface Output {
   line(text: string): void
   json(value: unknown): void
-  table(rows: Record<string, unknown>[], columns: string[]): void
+  table<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): void
   error(error: unknown): number
   progress(label: string): Progress
 }
@@ -53,8 +53,9 @@ export function createOutput(
       const code: ErrorCode = isAppError(error) ? error.code : 'internal'
       const message = error instanceof Error ? error.message : String(error)
       stderr.write(`error: ${code === 'internal' ? `internal: ${message}` : message}\n`)
-      if (code === 'internal' && error instanceof Error && error.stack)
-        {stderr.write(`${error.stack}\n`)}
+      if (code === 'internal' && error instanceof Error && error.stack) {
+        stderr.write(`${error.stack}\n`)
+      }
       return EXIT_CODES[code]
     },
     progress(label) {

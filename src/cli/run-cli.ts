@@ -9,6 +9,7 @@ import { AppError } from '../domain/errors.js'
 import type { CliContext, Command } from './command.js'
 import { clusterCommand } from './commands/cluster.js'
 import { configCommand } from './commands/config.js'
+import { dbCopyCommand } from './commands/db-copy.js'
 import { extractCommand } from './commands/extract.js'
 import { feedsAddCommand, feedsListCommand, feedsRemoveCommand } from './commands/feeds.js'
 import { migrateCommand } from './commands/migrate.js'
@@ -23,6 +24,7 @@ export const COMMANDS: Command[] = [
   serveCommand,
   workerCommand,
   migrateCommand,
+  dbCopyCommand,
   refreshCommand,
   feedsAddCommand,
   feedsListCommand,
@@ -67,8 +69,9 @@ export async function runCli(argv: string[], out: Output = createOutput()): Prom
     config: (overrides = {}) => loadConfig(undefined, process.cwd(), overrides),
     openApp: (config, overrides) => createApp(config, overrides),
     shutdownSignal: new Promise((resolve) => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const)
-        {process.once(signal, () => resolve(signal))}
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => resolve(signal))
+      }
     }),
     readStdin: async () => {
       const chunks: Buffer[] = []

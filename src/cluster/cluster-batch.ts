@@ -2,11 +2,17 @@
  * @module cluster-batch
  * Offline clustering of a batch of entries through the same incremental assigner as ingest:
  * entries are fed one at a time to a {@link StoryIndex}, in a deterministic order (publication
- * time when known, then input order), with the index evicting stories that fall out of the time
- * window as the stream's clock moves on. Used by `broadsheet cluster` and by the evaluation.
+ * time when known, then input order), each decision applied at once, each grown story reviewed for
+ * a split, and stories that fall out of the time window evicted as the stream's clock moves on.
+ * Used by `broadsheet cluster` and by the evaluation. Output is deterministic.
  */
 
-import { type ClusterInputDoc, entryFeatures, parsePublished } from './entry-features.js'
+import {
+  type ClusterInputDoc,
+  type EntryFeatures,
+  entryFeatures,
+  parsePublished,
+} from './entry-features.js'
 import {
   type Decision,
   type SplitDecision,
@@ -26,7 +32,9 @@ export type ClusterBatchOptions = Partial<StoryIndexOptions> & {
  * date keeps its place after the dated entry before it in the input (so an undated batch is
  * processed in input order).
  */
-export function processingOrder(docs: readonly ClusterInputDoc[]): { index: number; time: number }[] {
+export function processingOrder(
+  docs: readonly ClusterInputDoc[],
+): { index: number; time: number }[] {
   let clock = Number.NEGATIVE_INFINITY
   const order = docs.map((d, index) => {
     const t = parsePublished(d.published)
@@ -40,6 +48,25 @@ export function processingOrder(docs: readonly ClusterInputDoc[]): { index: numb
 /** Cluster a batch; returns one `{ id, story }` per input entry, in input order. */
 export function clusterBatch(
   docs: readonly ClusterInputDoc[],
+  options: ClusterBatchOptions = {},
+): { id: string; story: string }[] {
+  const order = processingOrder(docs)
+  return clusterOrdered(
+    docs,
+    order,
+    (k) => entryFeatures(docs[order[k]?.index ?? 0] as ClusterInputDoc),
+    options,
+  )
+}
+
+/**
+ * The incremental run behind clusterBatch: `featuresAt(k)` gives the features of the k-th entry
+ * in processing order (computed here or by workers beforehand).
+ */
+export function clusterOrdered(
+  docs: readonly ClusterInputDoc[],
+  order: readonly { index: number; time: number }[],
+  featuresAt: (k: number) => EntryFeatures,
   options: ClusterBatchOptions = {},
 ): { id: string; story: string }[] {
   const { onDecision, onSplit, ...indexOptions } = options
@@ -58,27 +85,24 @@ export function clusterBatch(
     return s
   }
   let lastEviction = Number.NEGATIVE_INFINITY
-  for (const { index: i, time } of processingOrder(docs)) {
-    const doc = docs[i]
-    if (!doc) continue
+  for (let k = 0; k < order.length; k++) {
+    const { time } = order[k] as { index: number; time: number }
     const now = Number.isFinite(time) ? time : 0
     if (Number.isFinite(time) && now - lastEviction > windowMs / 8) {
       index.evictOlderThan(now - windowMs)
       lastEviction = now
     }
-    const f = entryFeatures(doc, { registry: index.registry })
+    const f = featuresAt(k)
     const decision = index.assign(f, now)
     index.apply(decision)
     onDecision?.(decision)
-    storyOf.set(doc.id, decision.storyId)
+    storyOf.set(f.id, decision.storyId)
     for (const m of decision.merges) mergedInto.set(m.from, m.into)
     const split = index.review(final(decision.storyId), now)
     if (split) {
       index.applySplit(split)
       onSplit?.(split)
-      for (const id of split.entryIds) {
-        storyOf.set(id, split.newStoryId)
-      }
+      for (const id of split.entryIds) storyOf.set(id, split.newStoryId)
     }
   }
   return docs.map((d) => ({ id: d.id, story: final(storyOf.get(d.id) ?? '') }))

@@ -35,6 +35,24 @@ export interface ClusterDeps {
   windowHours: number
 }
 
+/** Longest story lead, in characters. */
+const LEAD_CHARS = 280
+
+/** The start of a text, cut after a sentence or at least at a word, never mid-word. */
+export function leadOf(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim()
+  if (clean.length <= max) return clean
+  const window = clean.slice(0, max)
+  const sentence = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf('? '),
+    window.lastIndexOf('! '),
+  )
+  if (sentence > max * 0.5) return window.slice(0, sentence + 1)
+  const space = window.lastIndexOf(' ')
+  return `${window.slice(0, space > 0 ? space : max).replace(/[,;:–—-]+$/, '')}…`
+}
+
 /** Entries decided per transaction: short lock hold times, few commits. */
 const DECISIONS_PER_TRANSACTION = 100
 
@@ -58,10 +76,11 @@ export function createStoryClusterer(deps: ClusterDeps) {
   const windowMs = deps.windowHours * 3_600_000
 
   async function featuresOf(
+    trx: Kysely<Tables>,
     ids: readonly EntryId[],
     registryIndex: StoryIndex | null,
   ): Promise<Map<EntryId, EntryFeatures>> {
-    const entries = await deps.entries.byIds(ids)
+    const entries = await deps.entries.byIds(ids, trx)
     return new Map(
       entries.map((e) => [
         e.id,
@@ -79,15 +98,17 @@ export function createStoryClusterer(deps: ClusterDeps) {
     const fresh = new StoryIndex({ windowHours: deps.windowHours })
     const memberships = await deps.stories.openMemberships(new Date(now.getTime() - windowMs), trx)
     const features = await featuresOf(
+      trx,
       memberships.map((m) => m.entryId),
       fresh,
     )
     for (const m of memberships) {
       const f = features.get(m.entryId)
-      if (f)
-        {fresh.restore(f, String(m.storyId), f.published ?? now.getTime(), {
+      if (f) {
+        fresh.restore(f, String(m.storyId), f.published ?? now.getTime(), {
           pinned: m.assignedBy === 'editor',
-        })}
+        })
+      }
     }
     for (const c of await deps.stories.constraints(trx)) {
       if (c.kind === 'cannot-link') fresh.forbid(String(c.entryId), String(c.storyId))
@@ -108,6 +129,7 @@ export function createStoryClusterer(deps: ClusterDeps) {
       (e) => (e.action === 'create' || e.action === 'join') && e.entryId !== null,
     )
     const features = await featuresOf(
+      trx,
       joined.map((e) => e.entryId!),
       current,
     )
@@ -115,10 +137,11 @@ export function createStoryClusterer(deps: ClusterDeps) {
       if ((event.action === 'create' || event.action === 'join') && event.entryId !== null) {
         const f = features.get(event.entryId)
         const inIndex = current.storyOf(String(event.entryId))
-        if (f && inIndex === undefined)
-          {current.restore(f, String(event.storyId), f.published ?? event.at.getTime(), {
+        if (f && inIndex === undefined) {
+          current.restore(f, String(event.storyId), f.published ?? event.at.getTime(), {
             pinned: event.actor === 'editor',
-          })}
+          })
+        }
       } else if (
         (event.action === 'merge' || event.action === 'editor-merge') &&
         event.otherStoryId !== null
@@ -131,11 +154,12 @@ export function createStoryClusterer(deps: ClusterDeps) {
       ) {
         // the entry left otherStoryId for storyId
         current.removeEntry(String(event.entryId))
-        const f = (await featuresOf([event.entryId], current)).get(event.entryId)
-        if (f)
-          {current.restore(f, String(event.storyId), f.published ?? event.at.getTime(), {
+        const f = (await featuresOf(trx, [event.entryId], current)).get(event.entryId)
+        if (f) {
+          current.restore(f, String(event.storyId), f.published ?? event.at.getTime(), {
             pinned: true,
-          })}
+          })
+        }
       }
       lastEventId = event.id
     }
@@ -188,7 +212,7 @@ export function createStoryClusterer(deps: ClusterDeps) {
         id,
         {
           headline: headliner.title,
-          lead: headliner.lead.slice(0, 300) || null,
+          lead: leadOf(headliner.lead, LEAD_CHARS) || null,
           imageUrl: headliner.imageUrl ?? members.find((m) => m.imageUrl)?.imageUrl ?? null,
           firstEntryId: members[0]!.entryId,
           firstReportedAt: members[0]!.at,
@@ -282,12 +306,14 @@ export function createStoryClusterer(deps: ClusterDeps) {
         const b = await deps.stories.resolve(into, trx)
         if (a === null) throw new AppError('not-found', `stories: no story ${from}`)
         if (b === null) throw new AppError('not-found', `stories: no story ${into}`)
-        if (a === b)
-          {throw new AppError('invalid-input', `stories: ${from} and ${into} are already one story`)}
+        if (a === b) {
+          throw new AppError('invalid-input', `stories: ${from} and ${into} are already one story`)
+        }
         const now = deps.clock.now()
         await deps.stories.merge(trx, a, b, actor, now)
-        for (const m of await deps.stories.members(b, trx))
-          {await deps.stories.addConstraint(trx, 'pinned', m.entryId, b, now)}
+        for (const m of await deps.stories.members(b, trx)) {
+          await deps.stories.addConstraint(trx, 'pinned', m.entryId, b, now)
+        }
         current.mergeStories(String(a), String(b))
         await refreshStories(trx, current, [b])
         return b
@@ -300,12 +326,13 @@ export function createStoryClusterer(deps: ClusterDeps) {
         const live = await deps.stories.resolve(storyId, trx)
         const memberOf = await deps.stories.storyOfEntry(entryId, trx)
         if (live === null) throw new AppError('not-found', `stories: no story ${storyId}`)
-        if (memberOf !== live)
-          {throw new AppError(
+        if (memberOf !== live) {
+          throw new AppError(
             'invalid-input',
             `stories: entry ${entryId} is not in story ${storyId}`,
-          )}
-        const [entry] = await deps.entries.byIds([entryId])
+          )
+        }
+        const [entry] = await deps.entries.byIds([entryId], trx)
         const now = deps.clock.now()
         const target = await deps.stories.createStory(trx, entry!.title, now)
         await deps.stories.addMember(

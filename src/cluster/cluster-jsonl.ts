@@ -6,7 +6,7 @@
  * that names its line number.
  */
 
-import { type ClusterBatchOptions, clusterBatch } from './cluster-batch.js'
+import { clusterBatch, type ClusterBatchOptions } from './cluster-batch.js'
 import type { ClusterInputDoc } from './entry-features.js'
 
 /** Parse JSONL entries; throws `line N: ...` on the first bad line. */
@@ -48,7 +48,12 @@ function toDoc(value: unknown, where: string): ClusterInputDoc {
   const text = optionalString(o, 'text', where) ?? ''
   if (title === '' && text === '') throw new Error(`${where}: needs a "title" or a "text"`)
   const published = o.published
-  if (published !== undefined && published !== null && typeof published !== 'string' && typeof published !== 'number') {
+  if (
+    published !== undefined &&
+    published !== null &&
+    typeof published !== 'string' &&
+    typeof published !== 'number'
+  ) {
     throw new Error(`${where}: "published" must be a date string or epoch milliseconds`)
   }
   return {
@@ -64,5 +69,8 @@ function toDoc(value: unknown, where: string): ClusterInputDoc {
 /** Cluster JSONL text; returns JSONL text (`{"id":"…","story":"…"}` per line). */
 export function clusterJsonl(inputText: string, options: ClusterBatchOptions = {}): string {
   const out = clusterBatch(parseClusterJsonl(inputText), options)
-  return out.map((r) => JSON.stringify({ id: r.id, story: r.story })).join('\n') + (out.length > 0 ? '\n' : '')
+  return (
+    out.map((r) => JSON.stringify({ id: r.id, story: r.story })).join('\n') +
+    (out.length > 0 ? '\n' : '')
+  )
 }

@@ -38,7 +38,10 @@ function groups(labels: readonly string[]): Map<string, number[]> {
  * that is in its gold cluster (precision) and the share of its gold cluster that it was placed
  * with (recall).
  */
-export function scoreClustering(predicted: readonly string[], gold: readonly string[]): ClusterScores {
+export function scoreClustering(
+  predicted: readonly string[],
+  gold: readonly string[],
+): ClusterScores {
   if (predicted.length !== gold.length) throw new Error('predicted and gold differ in length')
   const n = predicted.length
   const pred = groups(predicted)

@@ -23,14 +23,44 @@ export interface GazetteerEntry {
  * acronyms reach this table (see extract-entities), so "us" and "who" as words never do.
  */
 const ALIAS_ROWS: [EntityKind, string, string, string[]][] = [
-  ['place', 'united-states', 'United States', ['us', 'usa', 'united states', 'united states of america', 'america']],
-  ['place', 'united-kingdom', 'United Kingdom', ['uk', 'britain', 'great britain', 'united kingdom']],
+  [
+    'place',
+    'united-states',
+    'United States',
+    ['us', 'usa', 'united states', 'united states of america', 'america'],
+  ],
+  [
+    'place',
+    'united-kingdom',
+    'United Kingdom',
+    ['uk', 'britain', 'great britain', 'united kingdom'],
+  ],
   ['place', 'european-union', 'European Union', []],
   ['organization', 'european-union', 'European Union', ['eu', 'european union']],
   ['organization', 'united-nations', 'United Nations', ['un', 'united nations']],
-  ['organization', 'nato', 'NATO', ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation', 'north atlantic alliance']],
-  ['organization', 'un-security-council', 'UN Security Council', ['un security council', 'united nations security council', 'security council']],
-  ['organization', 'who', 'World Health Organization', ['who', 'world health organization', 'world health organisation']],
+  [
+    'organization',
+    'nato',
+    'NATO',
+    [
+      'nato',
+      'north atlantic treaty organization',
+      'north atlantic treaty organisation',
+      'north atlantic alliance',
+    ],
+  ],
+  [
+    'organization',
+    'un-security-council',
+    'UN Security Council',
+    ['un security council', 'united nations security council', 'security council'],
+  ],
+  [
+    'organization',
+    'who',
+    'World Health Organization',
+    ['who', 'world health organization', 'world health organisation'],
+  ],
   ['organization', 'imf', 'IMF', ['imf', 'international monetary fund']],
   ['organization', 'world-bank', 'World Bank', ['world bank']],
   ['organization', 'wto', 'WTO', ['wto', 'world trade organization', 'world trade organisation']],
@@ -39,7 +69,12 @@ const ALIAS_ROWS: [EntityKind, string, string, string[]][] = [
   ['organization', 'cia', 'CIA', ['cia', 'central intelligence agency']],
   ['organization', 'nasa', 'NASA', ['nasa', 'national aeronautics and space administration']],
   ['organization', 'ecb', 'European Central Bank', ['ecb', 'european central bank']],
-  ['organization', 'federal-reserve', 'Federal Reserve', ['fed', 'federal reserve', 'federal reserve board', 'us federal reserve']],
+  [
+    'organization',
+    'federal-reserve',
+    'Federal Reserve',
+    ['fed', 'federal reserve', 'federal reserve board', 'us federal reserve'],
+  ],
   ['organization', 'white-house', 'White House', ['white house']],
   ['organization', 'pentagon', 'Pentagon', ['pentagon']],
   ['organization', 'kremlin', 'Kremlin', ['kremlin']],
@@ -48,7 +83,12 @@ const ALIAS_ROWS: [EntityKind, string, string, string[]][] = [
   ['organization', 'european-commission', 'European Commission', ['european commission']],
   ['organization', 'european-parliament', 'European Parliament', ['european parliament']],
   ['organization', 'icc', 'International Criminal Court', ['icc', 'international criminal court']],
-  ['organization', 'red-cross', 'Red Cross', ['red cross', 'international committee of the red cross', 'icrc']],
+  [
+    'organization',
+    'red-cross',
+    'Red Cross',
+    ['red cross', 'international committee of the red cross', 'icrc'],
+  ],
   ['organization', 'nfl', 'NFL', ['nfl', 'national football league']],
   ['organization', 'nba', 'NBA', ['nba', 'national basketball association']],
   ['organization', 'fifa', 'FIFA', ['fifa']],
@@ -60,7 +100,12 @@ const ALIAS_ROWS: [EntityKind, string, string, string[]][] = [
   ['organization', 'afp', 'AFP', ['afp', 'agence france-presse', 'agence france presse']],
   ['organization', 'bbc', 'BBC', ['bbc', 'british broadcasting corporation']],
   ['place', 'russia', 'Russia', ['russia', 'russian federation']],
-  ['place', 'china', 'China', ['china', 'prc', "people's republic of china", 'peoples republic of china']],
+  [
+    'place',
+    'china',
+    'China',
+    ['china', 'prc', "people's republic of china", 'peoples republic of china'],
+  ],
   ['place', 'united-arab-emirates', 'United Arab Emirates', ['uae', 'united arab emirates']],
   ['place', 'south-korea', 'South Korea', ['south korea', 'republic of korea']],
   ['place', 'north-korea', 'North Korea', ['north korea', 'dprk']],
@@ -172,7 +217,15 @@ let lexicon: Lexicon | undefined
 
 const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place'])
 const ORG_TAGS = new Set(['Organization', 'SportsTeam'])
-const NON_ENTITY_TAGS = new Set(['WeekDay', 'Month', 'Date', 'Demonym', 'Holiday', 'Currency', 'Unit'])
+const NON_ENTITY_TAGS = new Set([
+  'WeekDay',
+  'Month',
+  'Date',
+  'Demonym',
+  'Holiday',
+  'Currency',
+  'Unit',
+])
 const NAME_TAGS = new Set([
   'FemaleName',
   'MaleName',

@@ -13,7 +13,7 @@ import {
   type NameMention,
 } from './extract-entities.js'
 import { fmix32, minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
-import { isNumberTerm, isStopWord, rawTokens, tokenize } from './tokenize.js'
+import { isNumberTerm, isStopWord, rawTokens, termsOf, tokenize } from './tokenize.js'
 
 /** One line of `broadsheet cluster` input; also what ingest hands to clustering. */
 export interface ClusterInputDoc {
@@ -78,6 +78,8 @@ export const NUMBER_WEIGHT = 3
 export const SALIENT_MIN_MENTIONS = 2
 export const SALIENT_ENTITIES = 2
 export const SALIENT_NUMBERS = 1
+/** Words of a text read for terms, copies and phrases (the rest of a very long text is ignored). */
+export const MAX_WORDS = 5000
 /** The most terms kept per entry. */
 export const MAX_TERMS = 200
 
@@ -102,41 +104,42 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
     categories: doc.categories ?? [],
     registry: options.registry,
   })
+  const titleWords = rawTokens(title)
+  const bodyWords = rawTokens(text)
+  if (bodyWords.length > MAX_WORDS) bodyWords.length = MAX_WORDS
   const counts = new Map<string, number>()
-  const titleTokens = tokenize(title)
-  for (const t of titleTokens) counts.set(t, (counts.get(t) ?? 0) + FIELD_WEIGHTS.title)
-  const bodyTokens = tokenize(text)
-  for (let i = 0; i < bodyTokens.length; i++) {
-    const t = bodyTokens[i] ?? ''
+  const titleTerms = termsOf(titleWords)
+  for (const t of titleTerms) counts.set(t, (counts.get(t) ?? 0) + FIELD_WEIGHTS.title)
+  const bodyTerms = termsOf(bodyWords)
+  for (let i = 0; i < bodyTerms.length; i++) {
+    const t = bodyTerms[i] ?? ''
     const w = i < LEAD_WORDS ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body
     counts.set(t, (counts.get(t) ?? 0) + w)
   }
   for (const c of doc.categories ?? []) {
     for (const t of tokenize(c)) counts.set(t, (counts.get(t) ?? 0) + FIELD_WEIGHTS.body)
   }
-  const weighted: [string, number][] = []
+  const terms: string[] = []
+  const weights: number[] = []
   for (const [t, c] of counts) {
     const w = c > 1 ? 1 + Math.log(c) : c
-    weighted.push([t, isNumberTerm(t) ? w * NUMBER_WEIGHT : w])
+    terms.push(t)
+    weights.push(isNumberTerm(t) ? w * NUMBER_WEIGHT : w)
   }
-  for (const e of details.entities) {
-    weighted.push([e.key, ENTITY_WEIGHT * (1 + Math.log(e.mentions))])
+  for (const e of [...details.entities, ...details.names]) {
+    terms.push(e.key)
+    weights.push(ENTITY_WEIGHT * (1 + Math.log(e.mentions)))
   }
-  for (const e of details.names) {
-    weighted.push([e.key, ENTITY_WEIGHT * (1 + Math.log(e.mentions))])
-  }
-  const words = rawTokens(`${title}\n${text}`)
+  const words = titleWords.concat(bodyWords)
   const shingles = shingleHashes(words)
   const content = words.map((w) => w.length > 2 && !isStopWord(w))
-  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-  if (weighted.length > MAX_TERMS) weighted.length = MAX_TERMS
   return {
     id: doc.id,
     title,
     published: parsePublished(doc.published),
     source: doc.source ?? null,
     url: doc.url ? canonicalLink(doc.url) : null,
-    terms: weighted,
+    terms: heaviest(terms, weights, MAX_TERMS),
     entities: details.entities,
     names: details.names,
     salient: [
@@ -148,8 +151,94 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
     phrases: phraseKeys(shingles, content),
     quotes: extractQuotes(text),
     links: extractLinks(text, doc.links ?? [], doc.url ?? null),
-    length: titleTokens.length + bodyTokens.length,
+    length: titleTerms.length + bodyTerms.length,
   }
+}
+
+/**
+ * Features with bare surnames and organisation aliases resolved by what the store knows
+ * (`Rutte` becomes `person:mark-rutte` once the store has seen Mark Rutte). Features can so be
+ * computed anywhere (in parallel, before the index exists) and resolved when they are assigned.
+ * Returns `f` itself when nothing changes; resolving twice changes nothing more.
+ */
+export function resolveWithRegistry(f: EntryFeatures, registry: EntityRegistry): EntryFeatures {
+  const renames = new Map<string, Entity>()
+  const person = (key: string, name: string, mentions: number): void => {
+    if (name.includes(' ')) return
+    const known = registry.personBySurname(name.toLowerCase().replace(/\./g, ''))
+    if (known && known.key !== key) {
+      renames.set(key, { kind: 'person', key: known.key, name: known.name, mentions })
+    }
+  }
+  for (const e of f.entities) {
+    if (e.kind === 'person') person(e.key, e.name, e.mentions)
+    else if (e.kind === 'organization') {
+      const known = registry.organizationAlias(e.key)
+      if (known && known.key !== e.key) {
+        renames.set(e.key, {
+          kind: 'organization',
+          key: known.key,
+          name: known.name,
+          mentions: e.mentions,
+        })
+      }
+    }
+  }
+  for (const n of f.names) person(n.key, n.name, n.mentions)
+  if (renames.size === 0) return f
+  const entities = new Map<string, Entity>()
+  for (const e of f.entities) {
+    const target = renames.get(e.key) ?? e
+    const seen = entities.get(target.key)
+    if (seen) seen.mentions += e.mentions
+    else entities.set(target.key, { ...target, mentions: e.mentions })
+  }
+  for (const n of f.names) {
+    const target = renames.get(n.key)
+    if (!target) continue
+    const seen = entities.get(target.key)
+    if (seen) seen.mentions += n.mentions
+    else entities.set(target.key, { ...target, mentions: n.mentions })
+  }
+  const names = f.names.filter((n) => !renames.has(n.key))
+  const merged = [...entities.values()].sort(
+    (a, b) => b.mentions - a.mentions || (a.key < b.key ? -1 : 1),
+  )
+  // term weights of entities follow their (merged) mentions
+  const entityWeight = new Map<string, number>()
+  for (const e of [...merged, ...names]) {
+    entityWeight.set(e.key, ENTITY_WEIGHT * (1 + Math.log(e.mentions)))
+  }
+  const terms: string[] = []
+  const weights: number[] = []
+  for (const [t, w] of f.terms) {
+    if (renames.has(t) || entityWeight.has(t)) continue
+    terms.push(t)
+    weights.push(w)
+  }
+  for (const [t, w] of entityWeight) {
+    terms.push(t)
+    weights.push(w)
+  }
+  const salient = [...new Set(f.salient.map((k) => renames.get(k)?.key ?? k))]
+  return { ...f, entities: merged, names, terms: heaviest(terms, weights, MAX_TERMS), salient }
+}
+
+/**
+ * The `limit` heaviest [term, weight] pairs, heaviest first; equal weights keep their order.
+ * A native numeric sort of packed keys (weight in micro-units, position in the low 16 bits).
+ */
+function heaviest(terms: string[], weights: number[], limit: number): [string, number][] {
+  const n = Math.min(terms.length, 65536)
+  const keys = new Float64Array(n)
+  for (let i = 0; i < n; i++) keys[i] = Math.round((weights[i] ?? 0) * 1e6) * 65536 + (65535 - i)
+  keys.sort()
+  const out: [string, number][] = []
+  for (let k = n - 1; k >= 0 && out.length < limit; k--) {
+    const i = 65535 - ((keys[k] ?? 0) % 65536)
+    out.push([terms[i] ?? '', weights[i] ?? 0])
+  }
+  return out
 }
 
 /** The main actors of an entry: its most mentioned entities and names, ties by key. */
@@ -214,7 +303,8 @@ export function quoteKeys(quote: string): number[] {
 }
 
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"'()]+/g
-const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$|ref$|ref_src$|cmpid$|ncid$|ocid$|sr_share$)/
+const TRACKING_PARAM =
+  /^(utm_|fbclid$|gclid$|mc_cid$|mc_eid$|ref$|ref_src$|cmpid$|ncid$|ocid$|sr_share$)/
 
 /**
  * A URL in canonical form for comparison: lower-case host without "www.", no fragment, no

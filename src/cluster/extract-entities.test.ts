@@ -7,8 +7,8 @@ import {
   type Entity,
   type EntityRegistry,
   extractEntities,
-  extractEntityDetails,
   extractEntitiesNlp,
+  extractEntityDetails,
   slugify,
 } from './extract-entities.js'
 
@@ -56,10 +56,13 @@ test('an expansion followed by its acronym in brackets takes the acronym key', (
 
 test('the registry resolves a bare surname the text never spells out', () => {
   const registry: EntityRegistry = {
-    personBySurname: (s) => (s === 'rutte' ? { key: 'person:mark-rutte', name: 'Mark Rutte' } : undefined),
+    personBySurname: (s) =>
+      s === 'rutte' ? { key: 'person:mark-rutte', name: 'Mark Rutte' } : undefined,
     organizationAlias: () => undefined,
   }
-  const es = extractEntities('Rutte heads to Washington', 'Rutte will arrive on Monday.', { registry })
+  const es = extractEntities('Rutte heads to Washington', 'Rutte will arrive on Monday.', {
+    registry,
+  })
   assert.equal(find(es, 'person:mark-rutte')?.mentions, 2)
 })
 
@@ -82,7 +85,9 @@ test('organisation and place suffixes classify unknown names', () => {
 })
 
 test('feed categories count as mentions', () => {
-  const es = extractEntities('Summit ends', 'The leaders left.', { categories: ['NATO', 'Politics'] })
+  const es = extractEntities('Summit ends', 'The leaders left.', {
+    categories: ['NATO', 'Politics'],
+  })
   assert.deepEqual(keys(es), ['organization:nato'])
 })
 

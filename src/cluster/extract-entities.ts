@@ -115,6 +115,15 @@ const ABBREVIATIONS = new Set(
 )
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'from'])
 
+/** Capitalised abbreviations that are not organisations ("GDP", "CEO", "GMT"). */
+const NOT_ENTITY_ACRONYMS = new Set(
+  (
+    'gdp gnp ceo cfo coo cto vp tv pm am gmt utc est edt pst pdt cst cdt bst cet cest et pt id dna ' +
+    'rna hiv aids mp mps vip faq pdf ok usd eur gbp jpy cny ufo atm suv gps ai ipo ppe ict it pc ' +
+    'ko rbi mvp era hr ap1 q1 q2 q3 q4 h1 h2 yoy mph kph km kg mw gw kw'
+  ).split(' '),
+)
+
 /** Function words: never a name on their own, even capitalised ("The", "In", "After"). */
 const FUNCTION_WORDS = new Set(
   (
@@ -150,10 +159,32 @@ function isJoiner(c: number): boolean {
 /** Punctuation that ends a name: a comma, a bracket, a quote mark, a dash, ... */
 function isHardGap(c: number): boolean {
   return (
-    c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 ||
-    c === 125 || c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 ||
-    c === 0xab || c === 0xbb || c === 124 || c === 47 || c === 0x2014 || c === 0x2013 || c === 45 ||
-    c === 0x2026 || c === 42 || c === 0x2022 || c === 96
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 40 ||
+    c === 41 ||
+    c === 91 ||
+    c === 93 ||
+    c === 123 ||
+    c === 125 ||
+    c === 34 ||
+    c === 39 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0x2018 ||
+    c === 0x2019 ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 124 ||
+    c === 47 ||
+    c === 0x2014 ||
+    c === 0x2013 ||
+    c === 45 ||
+    c === 0x2026 ||
+    c === 42 ||
+    c === 0x2022 ||
+    c === 96
   )
 }
 
@@ -216,7 +247,6 @@ function tokenizeSegment(text: string): Token[] {
       } else if (isHardGap(c)) hard = true
       i++
     }
-    skipDot = false
     if (i >= n) break
     const from = i
     while (i < n) {
@@ -303,7 +333,9 @@ class Extractor {
     if (ROLE_MODIFIERS.has(k)) {
       let j = i + 1
       while (tokens[j] && ROLE_MODIFIERS.has(tokens[j]?.key ?? '')) j++
-      return tokens[j] !== undefined && ROLE_WORDS.has(tokens[j]?.key ?? '') && j + 1 < tokens.length
+      return (
+        tokens[j] !== undefined && ROLE_WORDS.has(tokens[j]?.key ?? '') && j + 1 < tokens.length
+      )
     }
     return false
   }
@@ -363,7 +395,8 @@ class Extractor {
         // weekdays, months and demonyms only as part of a longer name ("European Union")
         if (isName && lex.nonEntities.has(t.key) && run.length === 0) {
           const next = tokens[i + 1]
-          isName = next !== undefined && next.cap && !next.breakBefore && !lex.nonEntities.has(next.key)
+          isName =
+            next !== undefined && next.cap && !next.breakBefore && !lex.nonEntities.has(next.key)
         }
       }
       if (isName && t.breakBefore) flushRun()
@@ -401,7 +434,7 @@ class Extractor {
       afterRole = false
       prev = ''
     }
-    for (let i = 0; i < run.length; ) {
+    for (let i = 0; i < run.length;) {
       const t = run[i]
       if (!t) break
       const inRole = pending.length === 0 && afterRole && ROLE_SUFFIXES.has(t.key)
@@ -411,7 +444,8 @@ class Extractor {
         i++
         continue
       }
-      const inPerson = pending.length > 0 && pending.length < 3 && lex.firstNames.has(pending[0]?.key ?? '')
+      const inPerson =
+        pending.length > 0 && pending.length < 3 && lex.firstNames.has(pending[0]?.key ?? '')
       let matched = 0
       if (!inPerson && !afterRole) {
         for (let len = Math.min(6, run.length - i); len >= 1; len--) {
@@ -421,7 +455,12 @@ class Extractor {
           const short = len === 1 && key.length <= 3
           if (alias && (!short || span[0]?.allCaps === true || key === 'fed')) {
             flush()
-            this.add({ kind: alias.kind, key: `${alias.kind}:${alias.slug}`, name: alias.name, words: [key] })
+            this.add({
+              kind: alias.kind,
+              key: `${alias.kind}:${alias.slug}`,
+              name: alias.name,
+              words: [key],
+            })
             matched = len
             break
           }
@@ -478,7 +517,10 @@ class Extractor {
     }
     if (n === 1) {
       const t = tokens[0]
-      if (t?.allCaps && t.key.length <= 6) return emit('organization')
+      if (t?.allCaps && t.key.length <= 6) {
+        if (NOT_ENTITY_ACRONYMS.has(t.key)) return
+        return emit('organization')
+      }
       if (PLACE_PREPOSITIONS.has(prevWord) && !lex.lastNames.has(first)) return emit('place')
       if (lex.lastNames.has(first)) return emit('person')
       return emit('name')
@@ -594,7 +636,10 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
   }
 }
 
-function byMentions(a: { key: string; mentions: number }, b: { key: string; mentions: number }): number {
+function byMentions(
+  a: { key: string; mentions: number },
+  b: { key: string; mentions: number },
+): number {
   return b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 }
 
@@ -632,15 +677,27 @@ export function extractEntitiesNlp(
 ): EntityDetails {
   const doc = nlp(`${title}.\n${text.slice(0, 600)}`)
   const hints: NlpHint[] = [
-    ...doc.people().out('array').map((s): NlpHint => ['person', s]),
-    ...doc.organizations().out('array').map((s): NlpHint => ['organization', s]),
-    ...doc.places().out('array').map((s): NlpHint => ['place', s]),
+    ...doc
+      .people()
+      .out('array')
+      .map((s): NlpHint => ['person', s]),
+    ...doc
+      .organizations()
+      .out('array')
+      .map((s): NlpHint => ['organization', s]),
+    ...doc
+      .places()
+      .out('array')
+      .map((s): NlpHint => ['place', s]),
   ]
   const ex = new Extractor(getLexicon())
   ex.document(title, text)
   const fastKinds = new Map(ex.found.map((f) => [slugify(f.name), f]))
   for (const [kind, phrase] of hints) {
-    const clean = phrase.replace(/['’]s\b/g, '').replace(/[^\p{L}\p{M}\p{N}\s.&-]/gu, ' ').trim()
+    const clean = phrase
+      .replace(/['’]s\b/g, '')
+      .replace(/[^\p{L}\p{M}\p{N}\s.&-]/gu, ' ')
+      .trim()
     const words = clean.split(/\s+/).filter((w) => w.length > 0)
     if (words.length === 0) continue
     const slug = slugify(clean)

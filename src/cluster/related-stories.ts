@@ -35,12 +35,19 @@ export interface RelatedOptions {
   entityWeight: number
 }
 
-export const DEFAULT_RELATED_OPTIONS: RelatedOptions = { minScore: 0.12, limit: 5, entityWeight: 0.5 }
+export const DEFAULT_RELATED_OPTIONS: RelatedOptions = {
+  minScore: 0.12,
+  limit: 5,
+  entityWeight: 0.5,
+}
 
 /** Summary of a story from its members' features (`terms` and `entities` of EntryFeatures). */
 export function storySummary(
   id: string,
-  members: readonly { terms: readonly (readonly [string, number])[]; entities: readonly Entity[] }[],
+  members: readonly {
+    terms: readonly (readonly [string, number])[]
+    entities: readonly Entity[]
+  }[],
 ): StorySummary {
   const terms = new Map<string, number>()
   const entities = new Map<string, { name: string; members: number }>()

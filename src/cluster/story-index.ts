@@ -1,19 +1,27 @@
 /**
  * @module story-index
  * The in-memory state of incremental story clustering: open stories within the time window,
- * their members' features, document frequencies learned from the stream, and inverted indexes
- * that find candidate stories without scanning.
+ * what the index keeps of their members (top terms, entities, fingerprints, quotes, links),
+ * document frequencies learned from the stream, and inverted indexes that find candidate
+ * stories without scanning.
  *
- * Use: `const d = index.assign(features, now)` proposes a {@link Decision} (join a story or start
- * one, plus any story merges the entry reveals) without changing anything; `index.apply(d)`
- * makes it so, once the store has recorded it. `evictOlderThan(time)` closes stories idle since
- * before `time`. A worker rebuilds the index from stored entries with `restore()`, which takes
- * the stored features and memberships as they are.
+ * Use:
+ * - `assign(features, now)` proposes a {@link Decision}: join a story or start one, plus the
+ *   story merges the entry reveals. It changes nothing; `apply(decision)` makes it so, once the
+ *   store has recorded it (a new story may be given the store's id first).
+ * - `review(storyId, now)` looks again at a story that has grown and may propose a
+ *   {@link SplitDecision} (two events in one story); `applySplit(split)` carries it out.
+ * - `evictOlderThan(time)` forgets stories idle since before `time`.
+ * - Editors' decisions: `forbid` (cannot-link), `pin`, `removeEntry`, `mergeStories`;
+ *   automatic merges and splits never undo them.
+ * - A worker rebuilds the index from stored entries with `restore()`, which takes features and
+ *   memberships as they are.
  *
  * Candidate retrieval touches only posting lists: each story is posted under the top-idf terms
- * and entities of its members (capped per term, most recent first), under its members' LSH band
- * keys, quote keys and links. Per-entry cost therefore depends on the window, not on the number
- * of entries ever stored.
+ * and entities of its members (capped per term, most recent first), its members' LSH band keys,
+ * quote keys, phrase keys and links. Per-entry cost depends on the window, not on the number of
+ * entries ever stored. Vectors are sorted sparse arrays and idf values and norms are cached per
+ * idf epoch (1% corpus growth), so scoring a candidate is a few merge joins.
  */
 
 import {
@@ -26,16 +34,35 @@ import {
   scoreMerge,
 } from './assign-story.js'
 import { backgroundFrequencies } from './background-df.js'
+import {
+  type EntryFeatures,
+  isEntityTerm,
+  quoteKeys,
+  resolveWithRegistry,
+} from './entry-features.js'
 import type { Entity, EntityRegistry } from './extract-entities.js'
-import { type EntryFeatures, isEntityTerm, quoteKeys } from './entry-features.js'
 import { bandKeys, estimateJaccard } from './fingerprint.js'
+import {
+  EMPTY_VECTOR,
+  sparseAdd,
+  sparseDot,
+  sparseFrom,
+  sparseHas,
+  sparseTop,
+  type SparseVector,
+} from './sparse-vector.js'
 import { isNumberTerm } from './tokenize.js'
+import { meanSimilarity, twoGroups } from './two-groups.js'
 
 export interface StoryIndexOptions extends AssignOptions {
   /** a story stops taking entries this long after its last one (hours) */
   windowHours: number
   /** stories scored in full per entry */
   candidateLimit: number
+  /** candidates (by centroid similarity) scored with every signal */
+  scoredCandidates: number
+  /** other candidates checked for a merge with the chosen story */
+  mergeChecks: number
   /** an entry's heaviest terms used to look up candidates */
   queryTerms: number
   /** a member's heaviest terms under which its story is posted */
@@ -76,19 +103,21 @@ export interface BackgroundFrequencies {
 export const DEFAULT_INDEX_OPTIONS: StoryIndexOptions = {
   ...DEFAULT_ASSIGN_OPTIONS,
   windowHours: 72,
-  candidateLimit: 24,
+  candidateLimit: 10,
+  scoredCandidates: 3,
+  mergeChecks: 2,
   queryTerms: 16,
   postingTerms: 16,
   postingCap: 128,
-  memberCompare: 8,
+  memberCompare: 4,
   centroidTerms: 300,
   memberTerms: 64,
-  bridgeThreshold: 0.3,
+  bridgeThreshold: 0.17,
   splitMinSize: 6,
   splitMinGroup: 3,
-  splitThreshold: 0.2,
+  splitThreshold: 0.26,
   splitRatio: 0.58,
-  splitConflictBonus: 0.1,
+  splitConflictBonus: 0.055,
 }
 
 /** A merge of story `from` into story `into`. */
@@ -135,8 +164,9 @@ interface Member {
   seq: number
   /** published time, or null */
   time: number | null
+  /** the member's heaviest terms (by tf·idf when it arrived), ids ascending, with tf weights */
   terms: Int32Array
-  weights: Float32Array
+  weights: Float64Array
   entities: Int32Array
   salient: number[]
   /** number and date term ids */
@@ -151,6 +181,9 @@ interface Member {
   source: string | null
   /** the entry's people, organisations and places (for topic pages and related stories) */
   entityList: Entity[]
+  /** cached norm of the idf-weighted vector, valid for idf epoch `normEpoch` */
+  norm: number
+  normEpoch: number
 }
 
 /** What the index keeps of a member, for headlines and related stories. */
@@ -169,11 +202,11 @@ interface Story {
   num: number
   id: string
   members: Member[]
-  /** term id -> sum of members' unit-length tf vectors */
-  centroid: Map<number, number>
+  /** sum of members' unit-length tf vectors (ids ascending), pruned to the heaviest terms */
+  centroid: SparseVector
   /** entity term id -> members mentioning it */
   entityCount: Map<number, number>
-  /** entity term id -> members for which it is a main actor */
+  /** entity, number and date term id -> members for which it is a main actor or number */
   salientCount: Map<number, number>
   /** number and date term id -> members giving it */
   numberCount: Map<number, number>
@@ -185,85 +218,69 @@ interface Story {
   alive: boolean
   forbidden: Set<string>
   pinned: Set<string>
-  posted: Set<number>
   quoteKeys: Map<number, string>
   links: Set<string>
   /** size at the last split review */
   reviewedAt: number
+  /** cached norm of the idf-weighted centroid, valid for idf epoch `normEpoch` */
+  norm: number
+  normEpoch: number
 }
 
-interface Prepared {
+/** An entry (or a member) made ready for comparison with stories. */
+interface Query {
   id: string
   published: number | null
   minhash: ArrayLike<number>
   /** display names of the entry's entity keys */
   names: ReadonlyMap<string, string>
-  ids: Int32Array
+  /** term ids in features order (heaviest tf first); -1 for terms the index has never seen */
+  termIds: Int32Array
   tf: Float64Array
-  /** term id -> tf·idf (ids of unseen terms are negative and never match) */
-  vec: Map<number, number>
+  /** known terms, ids ascending: tf·idf² (so a dot product with a tf vector needs no idf) */
+  ids: Int32Array
+  w2: Float64Array
+  /** norm of the tf·idf vector, unseen terms included */
   norm: number
+  /** indices into termIds, heaviest tf·idf first (for retrieval, member vectors, postings) */
+  heaviest: number[]
   entityIds: number[]
-  /** term ids of the entry's main actors and numbers (negative when never seen) */
+  /** tf of each entity in entityIds */
+  entityTf: number[]
+  /** term ids of the entry's main actors and numbers (-1 when never seen), and the terms */
   salientIds: number[]
-  /** the same, as terms */
   salientTerms: string[]
   bands: number[]
   quoteKeys: number[]
   links: string[]
-  phrases: readonly number[]
+  phrases: ArrayLike<number>
+  /** phrases shared with each candidate story, counted once during retrieval */
+  phraseHits: Map<Story, number>
+  /** members sharing an LSH band with the entry (copy candidates) */
+  bandMembers: Member[]
 }
 
 /** A phrase used by more open stories than this is boilerplate, not evidence. */
 const PHRASE_STORY_CAP = 3
 /** Members whose similarities are averaged for `topSimilarity`. */
 const TOP_MEMBERS = 3
-
+/** Members of each story compared pairwise for a merge (the most recent). */
+const MERGE_MEMBERS = 8
 /** Members looked at when reviewing a story for a split (the most recent). */
 const SPLIT_MAX_MEMBERS = 48
+/** Stories kept per LSH bucket, quote key or link (most recent). */
+const SMALL_POSTING_CAP = 16
 
-/**
- * Two groups from a similarity matrix by average-link agglomeration (deterministic), or null
- * for fewer than two items.
- */
-export function twoGroups(sim: readonly (readonly number[])[]): [number[], number[]] | null {
-  const n = sim.length
-  if (n < 2) return null
-  let clusters: number[][] = Array.from({ length: n }, (_, i) => [i])
-  // link[a][b] = sum of similarities between clusters a and b
-  let link: number[][] = sim.map((row) => [...row])
-  while (clusters.length > 2) {
-    let best = -Infinity
-    let bi = 0
-    let bj = 1
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        const size = (clusters[i]?.length ?? 1) * (clusters[j]?.length ?? 1)
-        const avg = (link[i]?.[j] ?? 0) / size
-        if (avg > best) {
-          best = avg
-          bi = i
-          bj = j
-        }
-      }
-    }
-    const merged = [...(clusters[bi] ?? []), ...(clusters[bj] ?? [])]
-    const next = clusters.filter((_, k) => k !== bi && k !== bj)
-    const idx = clusters.map((_, k) => k).filter((k) => k !== bi && k !== bj)
-    const newLink: number[][] = idx.map((a) => idx.map((b) => link[a]?.[b] ?? 0))
-    const row = idx.map((k) => (link[bi]?.[k] ?? 0) + (link[bj]?.[k] ?? 0))
-    newLink.forEach((r, k) => r.push(row[k] ?? 0))
-    newLink.push([...row, 0])
-    clusters = [...next, merged]
-    link = newLink
-  }
-  const [a, b] = clusters
-  return a && b ? [a, b] : null
-}
+/** Packed sort keys keep an index below this (features hold at most 200 terms). */
+const PACK = 256
 
 /** How a Decision's evidence is rounded for storage and display. */
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000
+}
+
+function shorten(q: string): string {
+  return q.length > 80 ? `${q.slice(0, 77)}...` : q
 }
 
 /** Incremental story clustering state. Deterministic: same inputs, same decisions. */
@@ -272,11 +289,14 @@ export class StoryIndex {
   private readonly termIds = new Map<string, number>()
   private readonly termNames: string[] = []
   private readonly df: number[] = []
-  private docs = 0
-  private readonly bgDocs: number
   private readonly bgDf: number[] = []
+  private readonly bgDocs: number
+  private docs = 0
+  private idfCache = new Float64Array(1024)
+  private idfEpochOf = new Int32Array(1024).fill(-1)
+  private epoch = 0
+  private epochDocs = 0
   private readonly stories = new Map<string, Story>()
-  private readonly storyByNum: (Story | undefined)[] = []
   private readonly members = new Map<string, Member>()
   private readonly postings = new Map<number, Story[]>()
   private readonly bands = new Map<number, Member[]>()
@@ -284,13 +304,14 @@ export class StoryIndex {
   private readonly linkPostings = new Map<string, Story[]>()
   /** phrase key -> stories using it; null once too many do (boilerplate) */
   private readonly phrasePostings = new Map<number, Story[] | null>()
-  private readonly pending = new Map<string, { prepared: Prepared; features: EntryFeatures }>()
+  private readonly pending = new Map<string, { query: Query; features: EntryFeatures }>()
   /** entry id -> stories it must not join (editor cannot-link), kept for entries yet to come */
   private readonly forbiddenFor = new Map<string, Set<string>>()
   private readonly surnames = new Map<string, Map<string, { name: string; count: number }>>()
   private readonly orgAliases = new Map<string, { key: string; name: string }>()
   private readonly entityNames = new Map<string, string>()
   private nextStory = 1
+  private storyNum = 0
   private seq = 0
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
@@ -324,6 +345,8 @@ export class StoryIndex {
     organizationAlias: (key) => this.orgAliases.get(key),
   }
 
+  // ---- terms and idf ------------------------------------------------------------------------
+
   private termId(term: string): number {
     let id = this.termIds.get(term)
     if (id === undefined) {
@@ -335,232 +358,345 @@ export class StoryIndex {
     return id
   }
 
-  /** Inverse document frequency of a term seen in `df` documents (this one included). */
-  private idf(id: number, selfCount: number): number {
-    const df = (id >= 0 ? (this.df[id] ?? 0) + (this.bgDf[id] ?? 0) : 0) + selfCount
-    const n = this.docs + this.bgDocs + 1
-    return Math.log(1 + n / (df + 0.5))
+  /**
+   * Inverse document frequency (BM25 style, smoothed, background included). Values for stored
+   * vectors are cached for an idf epoch, which ends when the corpus has grown by 1% (or by one
+   * entry while it is small); `self` counts the entry being assigned, which is not stored yet.
+   */
+  private idf(id: number, self = 0): number {
+    if (
+      self === 0 &&
+      id >= 0 &&
+      id < this.idfEpochOf.length &&
+      this.idfEpochOf[id] === this.epoch
+    ) {
+      return this.idfCache[id] as number
+    }
+    const df = (id >= 0 ? (this.df[id] ?? 0) + (this.bgDf[id] ?? 0) : 0) + self
+    const v = Math.log(1 + (this.docs + this.bgDocs + 1) / (df + 0.5))
+    if (self === 0 && id >= 0) {
+      if (id >= this.idfEpochOf.length) this.growIdfCache(id)
+      this.idfCache[id] = v
+      this.idfEpochOf[id] = this.epoch
+    }
+    return v
   }
 
-  private prepare(f: EntryFeatures): Prepared {
+  private growIdfCache(id: number): void {
+    let size = this.idfEpochOf.length
+    while (size <= id) size *= 2
+    const cache = new Float64Array(size)
+    cache.set(this.idfCache)
+    const epochs = new Int32Array(size).fill(-1)
+    epochs.set(this.idfEpochOf)
+    this.idfCache = cache
+    this.idfEpochOf = epochs
+  }
+
+  private countDocument(ids: ArrayLike<number>): void {
+    this.docs++
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i] ?? 0
+      this.df[id] = (this.df[id] ?? 0) + 1
+    }
+    if (this.docs >= this.epochDocs + Math.max(1, Math.floor(this.epochDocs * 0.01))) {
+      this.epoch++
+      this.epochDocs = this.docs
+    }
+  }
+
+  // ---- vectors --------------------------------------------------------------------------------
+
+  private query(f: EntryFeatures): Query {
     const n = f.terms.length
-    const ids = new Int32Array(n)
+    const termIds = new Int32Array(n)
     const tf = new Float64Array(n)
-    const vec = new Map<number, number>()
+    const w = new Float64Array(n)
+    const idfs = new Float64Array(n)
     const entityIds: number[] = []
+    const entityTf: number[] = []
     let norm = 0
-    let unseen = -1
+    let known = 0
     for (let i = 0; i < n; i++) {
       const [term, weight] = f.terms[i] ?? ['', 0]
-      let id = this.termIds.get(term)
-      if (id === undefined) id = unseen--
-      ids[i] = id
+      const id = this.termIds.get(term) ?? -1
+      termIds[i] = id
       tf[i] = weight
-      const w = weight * this.idf(id, 1)
-      vec.set(id, w)
-      norm += w * w
-      if (id >= 0 && isEntityTerm(term)) entityIds.push(id)
+      const idf = this.idf(id, 1)
+      idfs[i] = idf
+      w[i] = weight * idf
+      norm += (w[i] as number) ** 2
+      if (id < 0) continue
+      known++
+      if (isEntityTerm(term)) {
+        entityIds.push(id)
+        entityTf.push(weight)
+      }
     }
-    const links = [...f.links]
-    if (f.url) links.push(f.url)
+    // known terms by id (for dot products), all terms by tf·idf (for retrieval and postings);
+    // both orders come from native numeric sorts of packed keys (index in the low 8 bits)
+    const byId = new Float64Array(known)
+    const byWeight = new Float64Array(n)
+    for (let i = 0, k = 0; i < n; i++) {
+      const id = termIds[i] as number
+      if (id >= 0) byId[k++] = id * PACK + i
+      byWeight[i] = Math.round((w[i] as number) * 1e6) * PACK + (PACK - 1 - i)
+    }
+    byId.sort()
+    byWeight.sort()
+    const ids = new Int32Array(known)
+    const w2 = new Float64Array(known)
+    for (let k = 0; k < known; k++) {
+      const i = (byId[k] as number) % PACK
+      ids[k] = termIds[i] as number
+      w2[k] = (w[i] as number) * (idfs[i] as number)
+    }
+    const heaviest: number[] = []
+    for (let k = n - 1; k >= 0; k--) heaviest.push(PACK - 1 - ((byWeight[k] as number) % PACK))
     const names = new Map<string, string>()
     for (const e of f.entities) names.set(e.key, e.name)
     for (const e of f.names) names.set(e.key, e.name)
+    const links = [...f.links]
+    if (f.url) links.push(f.url)
     return {
       id: f.id,
       published: f.published,
       minhash: f.minhash,
       names,
-      ids,
+      termIds,
       tf,
-      vec,
+      ids,
+      w2,
       norm: Math.sqrt(norm),
+      heaviest,
       entityIds,
+      entityTf,
       salientIds: f.salient.map((k) => this.termIds.get(k) ?? -1),
       salientTerms: f.salient,
       bands: bandKeys(f.minhash),
       quoteKeys: f.quotes.flatMap(quoteKeys),
       links,
       phrases: f.phrases,
+      phraseHits: new Map(),
+      bandMembers: [],
     }
   }
+
+  /** A stored member as a query (for story-to-story comparisons). */
+  private memberQuery(m: Member): Query {
+    const w2 = new Float64Array(m.terms.length)
+    for (let i = 0; i < m.terms.length; i++) {
+      const idf = this.idf(m.terms[i] ?? 0)
+      w2[i] = (m.weights[i] ?? 0) * idf * idf
+    }
+    return {
+      id: m.entryId,
+      published: m.time,
+      minhash: m.minhash,
+      names: new Map(),
+      termIds: m.terms,
+      tf: m.weights,
+      ids: m.terms,
+      w2,
+      norm: this.memberNorm(m),
+      heaviest: [],
+      entityIds: [...m.entities],
+      entityTf: Array.from(m.entities, () => 1),
+      salientIds: m.salient,
+      salientTerms: m.salient.map((id) => this.termNames[id] ?? ''),
+      bands: [],
+      quoteKeys: [],
+      links: [],
+      phrases: m.phrases,
+      phraseHits: new Map(),
+      bandMembers: [],
+    }
+  }
+
+  private memberNorm(m: Member): number {
+    if (m.normEpoch === this.epoch) return m.norm
+    let norm = 0
+    for (let i = 0; i < m.terms.length; i++) {
+      const w = (m.weights[i] ?? 0) * this.idf(m.terms[i] ?? 0)
+      norm += w * w
+    }
+    m.norm = Math.sqrt(norm)
+    m.normEpoch = this.epoch
+    return m.norm
+  }
+
+  private centroidNorm(s: Story): number {
+    if (s.normEpoch === this.epoch) return s.norm
+    let norm = 0
+    const { ids, values } = s.centroid
+    for (let i = 0; i < ids.length; i++) {
+      const w = (values[i] ?? 0) * this.idf(ids[i] ?? 0)
+      norm += w * w
+    }
+    s.norm = Math.sqrt(norm)
+    s.normEpoch = this.epoch
+    return s.norm
+  }
+
+  private centroidCosine(q: Query, s: Story): number {
+    const norm = this.centroidNorm(s)
+    if (q.norm === 0 || norm === 0) return 0
+    return sparseDot(q.ids, q.w2, s.centroid.ids, s.centroid.values) / (q.norm * norm)
+  }
+
+  private memberCosine(q: Query, m: Member): number {
+    const norm = this.memberNorm(m)
+    if (q.norm === 0 || norm === 0) return 0
+    return sparseDot(q.ids, q.w2, m.terms, m.weights) / (q.norm * norm)
+  }
+
+  // ---- assignment -----------------------------------------------------------------------------
 
   private isOpen(s: Story, now: number): boolean {
     return s.alive && s.touched >= now - this.options.windowHours * 3_600_000
   }
 
   /** Candidate stories for an entry, found through the inverted indexes only. */
-  private retrieve(p: Prepared, now: number): Story[] {
+  private retrieve(q: Query, now: number): Story[] {
     const o = this.options
     const votes = new Map<Story, number>()
     const vote = (s: Story | undefined, w: number): void => {
-      if (!s || !this.isOpen(s, now)) return
-      votes.set(s, (votes.get(s) ?? 0) + w)
+      if (s && this.isOpen(s, now)) votes.set(s, (votes.get(s) ?? 0) + w)
     }
-    const order = [...p.vec.entries()].filter(([id]) => id >= 0)
-    order.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    for (let i = 0; i < Math.min(o.queryTerms, order.length); i++) {
-      const [id, w] = order[i] ?? [0, 0]
+    let used = 0
+    for (const i of q.heaviest) {
+      const id = q.termIds[i] ?? -1
+      if (id < 0) continue
+      const w = this.idf(id, 1)
       for (const s of this.postings.get(id) ?? []) vote(s, w)
+      if (++used >= o.queryTerms) break
     }
-    for (const key of p.bands) for (const m of this.bands.get(key) ?? []) vote(m.story, 1000)
-    for (const key of p.quoteKeys) for (const s of this.quotePostings.get(key) ?? []) vote(s, 10)
-    for (const link of p.links) for (const s of this.linkPostings.get(link) ?? []) vote(s, 10)
-    for (const key of p.phrases) for (const s of this.phrasePostings.get(key) ?? []) vote(s, 2)
+    const seen = new Set<Member>()
+    for (const key of q.bands) {
+      for (const m of this.bands.get(key) ?? []) {
+        if (seen.has(m)) continue
+        seen.add(m)
+        q.bandMembers.push(m)
+        vote(m.story, 1000)
+      }
+    }
+    for (const key of q.quoteKeys) for (const s of this.quotePostings.get(key) ?? []) vote(s, 10)
+    for (const link of q.links) for (const s of this.linkPostings.get(link) ?? []) vote(s, 10)
+    for (let i = 0; i < q.phrases.length; i++) {
+      for (const s of this.phrasePostings.get(q.phrases[i] ?? 0) ?? []) {
+        q.phraseHits.set(s, (q.phraseHits.get(s) ?? 0) + 1)
+        vote(s, 2)
+      }
+    }
     const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].num - b[0].num)
     return ranked.slice(0, o.candidateLimit).map(([s]) => s)
   }
 
-  private centroidCosine(p: Prepared, s: Story): number {
-    if (p.norm === 0) return 0
-    let dot = 0
-    let norm = 0
-    for (const [id, c] of s.centroid) {
-      const idf = this.idf(id, 0)
-      const w = c * idf
-      norm += w * w
-      const d = p.vec.get(id)
-      if (d !== undefined) dot += d * w
-    }
-    return norm === 0 ? 0 : dot / (p.norm * Math.sqrt(norm))
-  }
-
-  private memberCosine(p: Prepared, m: Member): number {
-    if (p.norm === 0) return 0
-    let dot = 0
-    let norm = 0
-    for (let i = 0; i < m.terms.length; i++) {
-      const id = m.terms[i] ?? 0
-      const w = (m.weights[i] ?? 0) * this.idf(id, 0)
-      norm += w * w
-      const d = p.vec.get(id)
-      if (d !== undefined) dot += d * w
-    }
-    return norm === 0 ? 0 : dot / (p.norm * Math.sqrt(norm))
-  }
-
-  private signals(p: Prepared, s: Story, withMembers: boolean): CandidateSignals {
+  /** Everything the entry has in common with a candidate story. */
+  private signals(q: Query, s: Story, similarity: number): CandidateSignals {
     const o = this.options
-    const similarity = this.centroidCosine(p, s)
-    let memberSimilarity = similarity
-    let averageSimilarity = similarity
-    let topSimilarity = similarity
-    if (withMembers) {
-      memberSimilarity = 0
-      let sum = 0
-      const from = Math.max(0, s.members.length - o.memberCompare)
-      const sims: number[] = []
-      for (let i = s.members.length - 1; i >= from; i--) {
-        const m = s.members[i]
-        if (!m) continue
-        const c = this.memberCosine(p, m)
-        sum += c
-        sims.push(c)
-        memberSimilarity = Math.max(memberSimilarity, c)
-      }
-      averageSimilarity = sum / Math.max(1, sims.length)
-      sims.sort((x, y) => y - x)
-      const k = Math.min(TOP_MEMBERS, sims.length)
-      let top = 0
-      for (let i = 0; i < k; i++) top += sims[i] ?? 0
-      // fewer members than TOP_MEMBERS count as zeros: a small story must earn its evidence
-      topSimilarity = top / TOP_MEMBERS
+    // members: best, mean, and mean of the three best cosines over the most recent members
+    const sims: number[] = []
+    for (let i = s.members.length - 1; i >= 0 && sims.length < o.memberCompare; i--) {
+      const m = s.members[i]
+      if (m) sims.push(this.memberCosine(q, m))
     }
+    sims.sort((x, y) => y - x)
+    let sum = 0
+    for (const c of sims) sum += c
+    let top = 0
+    for (let i = 0; i < Math.min(TOP_MEMBERS, sims.length); i++) top += sims[i] ?? 0
     // entities: idf-weighted share of the entry's entities the story also has
     let entityAll = 0
     let entityShared = 0
     const shared: [string, number][] = []
-    for (const id of p.entityIds) {
-      const w = p.vec.get(id) ?? 0
+    for (let k = 0; k < q.entityIds.length; k++) {
+      const id = q.entityIds[k] ?? 0
+      const w = this.idf(id, 1)
       entityAll += w
-      if ((s.entityCount.get(id) ?? 0) > 0) {
-        entityShared += w
-        const term = this.termNames[id] ?? ''
-        if (!term.startsWith('name:')) shared.push([this.entityNames.get(term) ?? term, w])
+      if (!s.entityCount.has(id)) continue
+      entityShared += w
+      const term = this.termNames[id] ?? ''
+      // shown most salient first: mentions in the entry times rarity
+      if (!term.startsWith('name:')) {
+        shared.push([this.nameOf(term, q.names), w * (q.entityTf[k] ?? 1)])
       }
     }
     shared.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     // main actors and numbers: the story's (most members) missing from the entry, the entry's
     // new to the story
-    const missingEntities: string[] = []
-    const missingNumbers: string[] = []
+    const missing: string[] = []
     for (const [id, c] of s.salientCount) {
-      if (c * 2 < s.members.length || p.vec.has(id)) continue
-      const term = this.termNames[id] ?? ''
-      if (isNumberTerm(term)) missingNumbers.push(displayNumber(term))
-      else missingEntities.push(this.nameOf(term))
+      if (c * 2 >= s.members.length && !sparseHas(q.ids, id)) missing.push(this.termNames[id] ?? '')
     }
-    const newEntities: string[] = []
-    const newNumbers: string[] = []
-    p.salientIds.forEach((id, i) => {
-      const term = p.salientTerms[i] ?? ''
-      if (isNumberTerm(term)) {
-        if (id < 0 || !s.numberCount.has(id)) newNumbers.push(displayNumber(term))
-      } else if (id < 0 || !s.entityCount.has(id)) newEntities.push(this.nameOf(term, p.names))
+    const fresh: string[] = []
+    q.salientIds.forEach((id, i) => {
+      const term = q.salientTerms[i] ?? ''
+      const known = isNumberTerm(term) ? s.numberCount.has(id) : s.entityCount.has(id)
+      if (id < 0 || !known) fresh.push(term)
     })
-    missingEntities.sort()
-    newEntities.sort()
-    missingNumbers.sort()
-    newNumbers.sort()
-    // quotes and links
+    // quotes, links, phrasing, copies
     const sharedQuotes: string[] = []
-    for (const key of p.quoteKeys) {
-      const q = s.quoteKeys.get(key)
-      if (q !== undefined && !sharedQuotes.includes(q)) sharedQuotes.push(q)
+    for (const key of q.quoteKeys) {
+      const quote = s.quoteKeys.get(key)
+      if (quote !== undefined && !sharedQuotes.includes(quote)) sharedQuotes.push(quote)
     }
-    const sharedLinks = p.links.filter((l) => s.links.has(l))
-    let sharedPhrases = 0
-    for (const key of p.phrases) if (this.phrasePostings.get(key)?.includes(s)) sharedPhrases++
-    // copies
     let copyOf: string | null = null
     let copySimilarity = 0
-    if (p.bands.length > 0) {
-      const seen = new Set<Member>()
-      for (const key of p.bands) {
-        for (const m of this.bands.get(key) ?? []) {
-          if (m.story !== s || seen.has(m)) continue
-          seen.add(m)
-          const j = estimateJaccard(p.minhash, m.minhash)
-          if (j > copySimilarity) {
-            copySimilarity = j
-            copyOf = m.entryId
-          }
-        }
-      }
-      if (copySimilarity < o.copyThreshold) {
-        copyOf = null
+    for (const m of q.bandMembers) {
+      if (m.story !== s) continue
+      const j = estimateJaccard(q.minhash, m.minhash)
+      if (j > copySimilarity) {
+        copySimilarity = j
+        copyOf = m.entryId
       }
     }
+    if (copySimilarity < o.copyThreshold) copyOf = null
     let hoursApart: number | null = null
-    if (p.published !== null && s.firstTime !== null && s.lastTime !== null) {
-      const t = p.published
+    if (q.published !== null && s.firstTime !== null && s.lastTime !== null) {
+      const t = q.published
       const gap = t < s.firstTime ? s.firstTime - t : t > s.lastTime ? t - s.lastTime : 0
-      hoursApart = gap / 3_600_000
+      hoursApart = Math.round((gap / 3_600_000) * 10) / 10
     }
-    const forbidden =
-      s.forbidden.has(p.id) || (this.forbiddenFor.get(p.id)?.has(s.id) ?? false)
     return {
       storyId: s.id,
-      forbidden,
+      forbidden: s.forbidden.has(q.id) || (this.forbiddenFor.get(q.id)?.has(s.id) ?? false),
       evidence: {
         similarity: round3(similarity),
-        memberSimilarity: round3(memberSimilarity),
-        averageSimilarity: round3(averageSimilarity),
-        topSimilarity: round3(topSimilarity),
+        memberSimilarity: round3(sims[0] ?? 0),
+        averageSimilarity: round3(sims.length > 0 ? sum / sims.length : 0),
+        // fewer members than TOP_MEMBERS count as zeros: a small story must earn its evidence
+        topSimilarity: round3(top / TOP_MEMBERS),
         storySize: s.members.length,
         entityOverlap: round3(entityAll > 0 ? entityShared / entityAll : 0),
         sharedEntities: shared.slice(0, 5).map(([name]) => name),
-        missingEntities,
-        newEntities,
-        missingNumbers,
-        newNumbers,
-        sharedLinks,
-        sharedQuotes: sharedQuotes.slice(0, 3).map((q) => (q.length > 80 ? `${q.slice(0, 77)}...` : q)),
-        sharedPhrases,
-        hoursApart: hoursApart === null ? null : Math.round(hoursApart * 10) / 10,
+        ...this.disagreement(missing, fresh, q.names),
+        sharedLinks: q.links.filter((l) => s.links.has(l)),
+        sharedQuotes: sharedQuotes.slice(0, 3).map(shorten),
+        sharedPhrases: q.phraseHits.get(s) ?? 0,
+        hoursApart,
         copyOf,
         copySimilarity: round3(copySimilarity),
       },
+    }
+  }
+
+  /** Missing and new main actors and numbers, as display names, split by kind. */
+  private disagreement(
+    missing: string[],
+    fresh: string[],
+    names?: ReadonlyMap<string, string>,
+  ): Pick<Evidence, 'missingEntities' | 'newEntities' | 'missingNumbers' | 'newNumbers'> {
+    const show = (terms: string[], numbers: boolean): string[] =>
+      terms
+        .filter((t) => isNumberTerm(t) === numbers)
+        .map((t) => (numbers ? displayNumber(t) : this.nameOf(t, names)))
+        .sort()
+    return {
+      missingEntities: show(missing, false),
+      newEntities: show(fresh, false),
+      missingNumbers: show(missing, true),
+      newNumbers: show(fresh, true),
     }
   }
 
@@ -568,23 +704,32 @@ export class StoryIndex {
    * Propose what to do with an entry: join the best open story or start a new one, and merge
    * stories the entry shows to be one. Changes nothing until {@link apply}.
    */
-  assign(f: EntryFeatures, now: number | Date): Decision {
+  assign(features: EntryFeatures, now: number | Date): Decision {
     const at = typeof now === 'number' ? now : now.getTime()
-    if (this.members.has(f.id)) throw new Error(`entry ${f.id} is already in the story index`)
-    const p = this.prepare(f)
-    this.pending.set(f.id, { prepared: p, features: f })
-    const candidates = this.retrieve(p, at)
-    // centroid similarity for all candidates, member-level for the most promising
-    const coarse = candidates.map((s) => ({ s, sim: this.centroidCosine(p, s) }))
+    if (this.members.has(features.id)) {
+      throw new Error(`entry ${features.id} is already in the story index`)
+    }
+    const f = resolveWithRegistry(features, this.registry)
+    const q = this.query(f)
+    this.pending.set(f.id, { query: q, features: f })
+    const o = this.options
+    // centroid similarity for every candidate, every signal for the most promising
+    const coarse = this.retrieve(q, at).map((s) => ({ s, sim: this.centroidCosine(q, s) }))
     coarse.sort((a, b) => b.sim - a.sim || a.s.num - b.s.num)
-    const signals = coarse.map(({ s }, i) => this.signals(p, s, i < 8))
-    const choice = chooseStory(signals, this.options)
+    const signals = coarse.slice(0, o.scoredCandidates).map(({ s, sim }) => this.signals(q, s, sim))
+    // a copy's story is always scored, even when the centroid of a big story hides it
+    for (const m of q.bandMembers) {
+      if (signals.some((c) => c.storyId === m.story.id) || !this.isOpen(m.story, at)) continue
+      signals.push(this.signals(q, m.story, this.centroidCosine(q, m.story)))
+    }
+    const choice = chooseStory(signals, o)
+    const alternatives = (from: number): Decision['alternatives'] =>
+      choice.ranked.slice(from, from + 3).map((r) => ({ ...r, score: round3(r.score) }))
     if (choice.storyId === null) {
-      const storyId = this.newStoryId()
       return {
         entryId: f.id,
         action: 'new',
-        storyId,
+        storyId: this.newStoryId(),
         score: round3(choice.score),
         evidence: choice.evidence,
         explanation: choice.evidence
@@ -592,23 +737,23 @@ export class StoryIndex {
           : 'no candidate story',
         copyOf: null,
         merges: [],
-        alternatives: choice.ranked.slice(0, 3).map((r) => ({ ...r, score: round3(r.score) })),
+        alternatives: alternatives(0),
         at,
       }
     }
     // the entry may show that its story and another are one: merge them (the survivor of each
     // merge goes on to the next candidate)
-    let current: Story | undefined = this.stories.get(choice.storyId)
+    let current = this.stories.get(choice.storyId)
     const merges: MergeDecision[] = []
     const absorbed: Story[] = []
-    for (const r of choice.ranked.slice(1)) {
-      if (!current || r.score < this.options.bridgeThreshold) break
+    for (const r of choice.ranked.slice(1, 1 + o.mergeChecks)) {
+      if (!current || r.score < o.bridgeThreshold) break
       const other = this.stories.get(r.storyId)
       if (!other) continue
-      const m = this.proposeMerge(current, other, p, absorbed)
+      const m = this.proposeMerge(current, other, q, absorbed)
       if (!m) continue
       merges.push(m)
-      const keep: Story = m.into === current.id ? current : other
+      const keep = m.into === current.id ? current : other
       absorbed.push(m.into === current.id ? other : current)
       current = keep
     }
@@ -622,7 +767,7 @@ export class StoryIndex {
       explanation: evidence ? explain(evidence) : '',
       copyOf: evidence?.copyOf ?? null,
       merges,
-      alternatives: choice.ranked.slice(1, 4).map((r) => ({ ...r, score: round3(r.score) })),
+      alternatives: alternatives(1),
       at,
     }
   }
@@ -638,109 +783,119 @@ export class StoryIndex {
     return id
   }
 
+  // ---- merges ---------------------------------------------------------------------------------
+
   /** Story-to-story evidence: the joined story (with the new entry) against another story. */
-  private storyEvidence(a: Story, b: Story, extra: Prepared | null): Evidence {
-    // a pseudo-entry from story a's centroid (+ the entry), scored against story b
-    const vec = new Map<number, number>()
-    let norm = 0
-    const add = (id: number, w: number): void => {
-      vec.set(id, (vec.get(id) ?? 0) + w)
-    }
-    for (const [id, c] of a.centroid) add(id, c * this.idf(id, 0))
-    if (extra) for (const [id, w] of extra.vec) if (id >= 0) add(id, w / (extra.norm || 1))
-    for (const w of vec.values()) norm += w * w
-    const majority = [...a.salientCount].filter(([, c]) => c * 2 >= a.members.length).map(([id]) => id)
-    const entityIds: number[] = []
-    for (const id of a.entityCount.keys()) entityIds.push(id)
-    if (extra) for (const id of extra.entityIds) if (!a.entityCount.has(id)) entityIds.push(id)
-    const p: Prepared = {
-      id: extra?.id ?? a.id,
-      published: extra?.published ?? null,
-      minhash: [],
-      names: extra?.names ?? new Map(),
-      ids: new Int32Array(0),
-      tf: new Float64Array(0),
-      vec,
-      norm: Math.sqrt(norm),
-      entityIds,
-      salientIds: majority,
-      salientTerms: majority.map((id) => this.termNames[id] ?? ''),
-      bands: [],
-      quoteKeys: [...a.quoteKeys.keys()],
-      links: [...a.links],
-      phrases: [...new Set(a.members.flatMap((m) => [...m.phrases]))],
-    }
-    const sig = this.signals(p, b, false)
+  private storyEvidence(a: Story, b: Story, extra: Query | null): Evidence {
+    // centroid to centroid (for the explanation; merges are decided on member pairs)
+    const norms = this.centroidNorm(a) * this.centroidNorm(b)
+    const dot = sparseDot(
+      a.centroid.ids,
+      a.centroid.values,
+      b.centroid.ids,
+      b.centroid.values,
+      (id) => {
+        const idf = this.idf(id)
+        return idf * idf
+      },
+    )
     // member level: mean and best cosine over pairs of recent members, one from each story
     let best = 0
     let sum = 0
     let pairs = 0
-    const k = this.options.memberCompare
-    const bs = b.members.slice(-k)
-    const as: Prepared[] = a.members.slice(-k).map((m) => this.prepareMember(m))
+    const bs = b.members.slice(-MERGE_MEMBERS)
+    const as = a.members.slice(-MERGE_MEMBERS).map((m) => this.memberQuery(m))
     if (extra) as.push(extra)
-    for (const pa of as) {
+    for (const qa of as) {
       for (const mb of bs) {
-        const c = this.memberCosine(pa, mb)
+        const c = this.memberCosine(qa, mb)
         sum += c
         pairs++
         best = Math.max(best, c)
       }
     }
+    // entities of a (and the entry) that b shares, idf-weighted
+    const aEntities = new Set(a.entityCount.keys())
+    if (extra) for (const id of extra.entityIds) aEntities.add(id)
+    let all = 0
+    let shared = 0
+    const sharedNames: [string, number][] = []
+    for (const id of aEntities) {
+      const w = this.idf(id)
+      all += w
+      if (!b.entityCount.has(id)) continue
+      shared += w
+      const term = this.termNames[id] ?? ''
+      if (!term.startsWith('name:')) sharedNames.push([this.nameOf(term, extra?.names), w])
+    }
+    sharedNames.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    // main actors and numbers of each story (most members) that the other never mentions
+    const mentions = (st: Story, id: number): boolean =>
+      st.entityCount.has(id) ||
+      st.numberCount.has(id) ||
+      (st === a && extra !== null && sparseHas(extra.ids, id))
+    const absent = (from: Story, other: Story): string[] =>
+      [...from.salientCount]
+        .filter(([id, c]) => c * 2 >= from.members.length && !mentions(other, id))
+        .map(([id]) => this.termNames[id] ?? '')
+    const sharedQuotes: string[] = []
+    for (const [k, quote] of a.quoteKeys) {
+      if (b.quoteKeys.has(k) && !sharedQuotes.includes(quote)) sharedQuotes.push(quote)
+    }
+    let sharedPhrases = extra?.phraseHits.get(b) ?? 0
+    for (const m of a.members.slice(-4)) {
+      for (const k of m.phrases) if (this.phrasePostings.get(k)?.includes(b)) sharedPhrases++
+    }
+    let hoursApart: number | null = null
+    if (
+      a.firstTime !== null &&
+      a.lastTime !== null &&
+      b.firstTime !== null &&
+      b.lastTime !== null
+    ) {
+      const gap = Math.max(0, a.firstTime - b.lastTime, b.firstTime - a.lastTime)
+      hoursApart = Math.round((gap / 3_600_000) * 10) / 10
+    }
     return {
-      ...sig.evidence,
+      similarity: round3(norms > 0 ? dot / norms : 0),
       memberSimilarity: round3(best),
       averageSimilarity: round3(pairs > 0 ? sum / pairs : 0),
+      topSimilarity: round3(best),
       storySize: Math.min(a.members.length + (extra ? 1 : 0), b.members.length),
+      entityOverlap: round3(all > 0 ? shared / all : 0),
+      sharedEntities: sharedNames.slice(0, 5).map(([n]) => n),
+      ...this.disagreement(absent(b, a), absent(a, b), extra?.names),
+      sharedLinks: [...a.links].filter((l) => b.links.has(l)).sort(),
+      sharedQuotes: sharedQuotes.slice(0, 3).map(shorten),
+      sharedPhrases,
+      hoursApart,
       copyOf: null,
       copySimilarity: 0,
-    }
-  }
-
-  private prepareMember(m: Member): Prepared {
-    const vec = new Map<number, number>()
-    let norm = 0
-    for (let i = 0; i < m.terms.length; i++) {
-      const id = m.terms[i] ?? 0
-      const w = (m.weights[i] ?? 0) * this.idf(id, 0)
-      vec.set(id, w)
-      norm += w * w
-    }
-    return {
-      id: m.entryId,
-      published: m.time,
-      minhash: m.minhash,
-      names: new Map(),
-      ids: m.terms,
-      tf: new Float64Array(0),
-      vec,
-      norm: Math.sqrt(norm),
-      entityIds: [...m.entities],
-      salientIds: m.salient,
-      salientTerms: m.salient.map((id) => this.termNames[id] ?? ''),
-      bands: [],
-      quoteKeys: [],
-      links: [],
-      phrases: [],
     }
   }
 
   private proposeMerge(
     a: Story,
     b: Story,
-    extra: Prepared | null,
-    absorbed: readonly Story[] = [],
+    extra: Query | null,
+    absorbed: readonly Story[],
   ): MergeDecision | null {
     if (!this.mergeAllowed(a, b)) return null
     for (const x of absorbed) if (!this.mergeAllowed(x, b)) return null
     const evidence = this.storyEvidence(a, b, extra)
     const score = scoreMerge(evidence, this.options)
     if (score < this.options.mergeThreshold) return null
-    // the older story (or the one editors pinned entries to) survives
     const [from, into] = this.survivor(a, b)
-    return { from: from.id, into: into.id, score: round3(score), evidence, explanation: explain(evidence) }
+    return {
+      from: from.id,
+      into: into.id,
+      score: round3(score),
+      evidence,
+      explanation: explain(evidence),
+    }
   }
 
+  /** [absorbed, survivor]: the story editors pinned entries to survives, else the older one. */
   private survivor(a: Story, b: Story): [Story, Story] {
     if (a.pinned.size > 0 && b.pinned.size === 0) return [b, a]
     if (b.pinned.size > 0 && a.pinned.size === 0) return [a, b]
@@ -755,18 +910,19 @@ export class StoryIndex {
     return true
   }
 
+  // ---- changes ----------------------------------------------------------------------------------
+
   /** Carry out a decision from {@link assign} (the entry joins or founds its story, merges happen). */
   apply(decision: Decision): void {
     const pending = this.pending.get(decision.entryId)
     if (!pending) throw new Error(`no pending assignment for entry ${decision.entryId}`)
-    const p = pending.prepared
     this.pending.delete(decision.entryId)
     let story = this.stories.get(decision.storyId)
     if (!story) {
       if (decision.action === 'join') throw new Error(`story ${decision.storyId} is not open`)
       story = this.createStory(decision.storyId, decision.at)
     }
-    this.addMember(story, p, pending.features, decision.at)
+    this.addMember(story, pending.query, pending.features, decision.at)
     for (const m of decision.merges) this.mergeStories(m.from, m.into)
   }
 
@@ -779,13 +935,21 @@ export class StoryIndex {
 
   /**
    * Put a stored entry back into its stored story when rebuilding the index (no decision is
-   * made). `pinned` marks an editor's membership that automatic merges must keep.
+   * made). `pinned` marks an editor's membership that automatic merges and splits must keep.
    */
-  restore(f: EntryFeatures, storyId: string, now: number | Date, opts: { pinned?: boolean } = {}): void {
+  restore(
+    features: EntryFeatures,
+    storyId: string,
+    now: number | Date,
+    opts: { pinned?: boolean } = {},
+  ): void {
     const at = typeof now === 'number' ? now : now.getTime()
-    const p = this.prepare(f)
+    if (this.members.has(features.id)) {
+      throw new Error(`entry ${features.id} is already in the story index`)
+    }
+    const f = resolveWithRegistry(features, this.registry)
     const story = this.stories.get(storyId) ?? this.createStory(storyId, at)
-    this.addMember(story, p, f, at)
+    this.addMember(story, this.query(f), f, at)
     if (opts.pinned) story.pinned.add(f.id)
   }
 
@@ -797,7 +961,7 @@ export class StoryIndex {
     this.stories.get(storyId)?.forbidden.add(entryId)
   }
 
-  /** Editor constraint: `entryId` belongs to its current story; merges must keep it there. */
+  /** Editor constraint: `entryId` belongs to its current story; merges and splits keep it there. */
   pin(entryId: string): void {
     const m = this.members.get(entryId)
     if (m) m.story.pinned.add(entryId)
@@ -811,12 +975,9 @@ export class StoryIndex {
     s.members = s.members.filter((x) => x !== m)
     s.pinned.delete(entryId)
     this.members.delete(entryId)
-    for (const key of m.bands) {
-      const list = this.bands.get(key)
-      if (list) this.bands.set(key, list.filter((x) => x !== m))
-    }
+    this.unband(m)
     this.forbid(entryId, s.id)
-    this.rebuildStorySummary(s)
+    this.rebuildSummary(s)
   }
 
   /** Merge story `from` into `into` (automatic merges, and editor merges from the store). */
@@ -831,24 +992,21 @@ export class StoryIndex {
     into.members.sort((a, b) => a.seq - b.seq)
     for (const e of from.forbidden) into.forbidden.add(e)
     for (const e of from.pinned) into.pinned.add(e)
-    for (const [e, sets] of this.forbiddenFor) if (sets.has(fromId)) this.forbiddenFor.get(e)?.add(intoId)
-    for (const [k, q] of from.quoteKeys) into.quoteKeys.set(k, q)
-    for (const l of from.links) into.links.add(l)
+    for (const sets of this.forbiddenFor.values()) if (sets.has(fromId)) sets.add(intoId)
     into.touched = Math.max(into.touched, from.touched)
     into.lastSeq = Math.max(into.lastSeq, from.lastSeq)
-    this.rebuildStorySummary(into)
+    from.members = []
     this.killStory(from)
-    for (const id of into.posted) this.post(id, into)
-    for (const l of into.links) this.postTo(this.linkPostings, l, into)
-    for (const k of into.quoteKeys.keys()) this.postTo(this.quotePostings, k, into)
-    for (const m of from.members) for (const k of m.phrases) this.postPhrase(k, into)
+    this.rebuildSummary(into)
+    for (const m of into.members) this.postMember(m, into)
   }
 
   /**
-   * Look again at a story that has grown: if its members form two groups that share little and
-   * disagree on their main actors or numbers, propose that the newer group leaves to found its
-   * own story. Pinned entries never move. Returns null when the story stays whole (or is not due
-   * for review). Changes nothing until {@link applySplit}.
+   * Look again at a story that has grown: if its members form two groups that share little
+   * (and, more readily, disagree on their main actors or numbers), propose that the group
+   * without the story's first member leaves to found its own story. Pinned entries never move.
+   * Returns null when the story stays whole or is not due for review (from `splitMinSize`
+   * members, then each time it has grown by a third). Changes nothing until {@link applySplit}.
    */
   review(storyId: string, now: number | Date): SplitDecision | null {
     const at = typeof now === 'number' ? now : now.getTime()
@@ -858,28 +1016,14 @@ export class StoryIndex {
     if (s.members.length < Math.ceil(s.reviewedAt * 1.34)) return null
     s.reviewedAt = s.members.length
     const members = s.members.slice(-SPLIT_MAX_MEMBERS)
-    const n = members.length
-    const prepared = members.map((m) => this.prepareMember(m))
-    const sim: number[][] = prepared.map((pa) => members.map((mb) => this.memberCosine(pa, mb)))
-    const mean = (xs: number[], ys: number[], same: boolean): number => {
-      let sum = 0
-      let count = 0
-      for (const i of xs) {
-        for (const j of ys) {
-          if (same && i >= j) continue
-          sum += sim[i]?.[j] ?? 0
-          count++
-        }
-      }
-      return count > 0 ? sum / count : 0
-    }
+    const queries = members.map((m) => this.memberQuery(m))
+    const sim = queries.map((qa) => members.map((mb) => this.memberCosine(qa, mb)))
     // two groups by average link; outliers that form a group too small to stand are set aside
     // (they stay in the story) and the rest is grouped again
     let rest = members.map((_, i) => i)
     let found: [number[], number[]] | null = null
     for (let attempt = 0; attempt < 3 && rest.length >= 2 * o.splitMinGroup; attempt++) {
-      const sub = rest.map((i) => rest.map((j) => sim[i]?.[j] ?? 0))
-      const groups = twoGroups(sub)
+      const groups = twoGroups(rest.map((i) => rest.map((j) => sim[i]?.[j] ?? 0)))
       if (!groups) break
       const a = groups[0].map((k) => rest[k] ?? 0)
       const b = groups[1].map((k) => rest[k] ?? 0)
@@ -891,37 +1035,33 @@ export class StoryIndex {
     }
     if (!found) return null
     const [g1, g2] = found
-    const between = mean(g1, g2, false)
-    const within = Math.min(mean(g1, g1, true), mean(g2, g2, true))
+    const between = meanSimilarity(sim, g1, g2)
+    const within = Math.min(meanSimilarity(sim, g1, g1), meanSimilarity(sim, g2, g2))
     const pick = (g: number[]): Member[] => g.map((i) => members[i]).filter((m) => m !== undefined)
     const conflict = this.groupConflict(pick(g1), pick(g2))
-    // disagreeing main actors or numbers make a looser split acceptable
     const ratio = o.splitRatio + (conflict ? o.splitConflictBonus : 0)
     if (between >= o.splitThreshold || between > within * ratio) return null
-    // the group holding the story's oldest member keeps the story
-    const oldest = s.members[0]
-    const leaving = pick(g1).includes(oldest as Member) ? pick(g2) : pick(g1)
-    if (leaving.some((m) => s.pinned.has(m.entryId))) return null
-    if (leaving.length === n) return null
+    const first = s.members[0]
+    const leaving = first && pick(g1).includes(first) ? pick(g2) : pick(g1)
+    if (leaving.length === 0 || leaving.some((m) => s.pinned.has(m.entryId))) return null
     return {
       storyId: s.id,
       newStoryId: this.newStoryId(),
       entryIds: leaving.map((m) => m.entryId),
       score: round3(between),
       explanation:
-        `two events${conflict ? ` (${conflict})` : ''}: similarity between them ${between.toFixed(2)}, ` +
-        `within ${within.toFixed(2)}`,
+        `two events${conflict ? ` (${conflict})` : ''}: similarity between them ` +
+        `${between.toFixed(2)}, within ${within.toFixed(2)}`,
       at,
     }
   }
 
-  /** The main actors or numbers two groups of members disagree on, as words, or null. */
+  /** The main actors or numbers two groups of members disagree on, in words, or null. */
   private groupConflict(a: Member[], b: Member[]): string | null {
-    const majority = (g: Member[]): Map<number, number> => {
+    const majority = (g: Member[]): number[] => {
       const counts = new Map<number, number>()
       for (const m of g) for (const id of m.salient) counts.set(id, (counts.get(id) ?? 0) + 1)
-      for (const [id, c] of counts) if (c * 2 < g.length) counts.delete(id)
-      return counts
+      return [...counts].filter(([, c]) => c * 2 >= g.length).map(([id]) => id)
     }
     const mentioned = (g: Member[]): Set<number> => {
       const ids = new Set<number>()
@@ -931,20 +1071,19 @@ export class StoryIndex {
       }
       return ids
     }
-    const ma = majority(a)
-    const mb = majority(b)
     const inA = mentioned(a)
     const inB = mentioned(b)
-    const onlyA = [...ma.keys()].filter((id) => !inB.has(id)).map((id) => this.termNames[id] ?? '')
-    const onlyB = [...mb.keys()].filter((id) => !inA.has(id)).map((id) => this.termNames[id] ?? '')
-    for (const numbers of [false, true]) {
-      const x = onlyA.filter((t) => isNumberTerm(t) === numbers)
-      const y = onlyB.filter((t) => isNumberTerm(t) === numbers)
-      if (x.length > 0 && y.length > 0) {
-        const show = (ts: string[]): string =>
-          ts.map((t) => (numbers ? displayNumber(t) : this.nameOf(t))).join(', ')
-        return `${show(x)} against ${show(y)}`
-      }
+    const onlyA = majority(a).filter((id) => !inB.has(id))
+    const onlyB = majority(b).filter((id) => !inA.has(id))
+    const d = this.disagreement(
+      onlyB.map((id) => this.termNames[id] ?? ''),
+      onlyA.map((id) => this.termNames[id] ?? ''),
+    )
+    if (d.newEntities.length > 0 && d.missingEntities.length > 0) {
+      return `${d.newEntities.join(', ')} against ${d.missingEntities.join(', ')}`
+    }
+    if (d.newNumbers.length > 0 && d.missingNumbers.length > 0) {
+      return `${d.newNumbers.join(', ')} against ${d.missingNumbers.join(', ')}`
     }
     return null
   }
@@ -958,22 +1097,14 @@ export class StoryIndex {
     if (moved.length === 0) return
     const t = this.createStory(split.newStoryId, split.at)
     s.members = s.members.filter((m) => !leaving.has(m.entryId))
-    this.rebuildStorySummary(s)
-    for (const m of moved) {
-      m.story = t
-      t.members.push(m)
-      this.addToSummary(t, m, null)
-      t.lastSeq = Math.max(t.lastSeq, m.seq)
-      for (let i = 0; i < Math.min(this.options.postingTerms, m.terms.length); i++) {
-        this.post(m.terms[i] ?? 0, t)
-      }
-      for (const id of m.entities) this.post(id, t)
-      for (const k of m.phrases) this.postPhrase(k, t)
-    }
-    t.touched = Math.max(t.touched, s.touched)
-    t.reviewedAt = t.members.length
-    for (const l of t.links) this.postTo(this.linkPostings, l, t)
-    for (const k of t.quoteKeys.keys()) this.postTo(this.quotePostings, k, t)
+    this.rebuildSummary(s)
+    t.members = moved
+    for (const m of moved) m.story = t
+    t.touched = s.touched
+    t.lastSeq = Math.max(...moved.map((m) => m.seq))
+    t.reviewedAt = moved.length
+    this.rebuildSummary(t)
+    for (const m of moved) this.postMember(m, t)
   }
 
   /** Close and forget stories that took no entry since before `time` (epoch ms), with their members. */
@@ -989,6 +1120,8 @@ export class StoryIndex {
     if (evicted > 0) this.compact()
     return evicted
   }
+
+  // ---- reading --------------------------------------------------------------------------------
 
   /** Story ids and their member entry ids, in creation order (for tests and batch output). */
   snapshot(): { id: string; members: string[] }[] {
@@ -1007,7 +1140,10 @@ export class StoryIndex {
       published: m.time,
       source: m.source,
       url: m.url,
-      terms: Array.from(m.terms, (id, i): [string, number] => [this.termNames[id] ?? '', m.weights[i] ?? 0]),
+      terms: Array.from(m.terms, (id, i): [string, number] => [
+        this.termNames[id] ?? '',
+        m.weights[i] ?? 0,
+      ]),
       entities: m.entityList,
     }))
   }
@@ -1017,13 +1153,14 @@ export class StoryIndex {
     return this.members.get(entryId)?.story.id
   }
 
+  // ---- internals --------------------------------------------------------------------------------
+
   private createStory(id: string, at: number): Story {
-    const num = this.storyByNum.length
     const s: Story = {
-      num,
+      num: this.storyNum++,
       id,
       members: [],
-      centroid: new Map(),
+      centroid: EMPTY_VECTOR,
       entityCount: new Map(),
       salientCount: new Map(),
       numberCount: new Map(),
@@ -1034,14 +1171,14 @@ export class StoryIndex {
       alive: true,
       forbidden: new Set(),
       pinned: new Set(),
-      posted: new Set(),
       quoteKeys: new Map(),
       links: new Set(),
       reviewedAt: 0,
+      norm: 0,
+      normEpoch: -1,
     }
     for (const [entry, set] of this.forbiddenFor) if (set.has(id)) s.forbidden.add(entry)
     this.stories.set(id, s)
-    this.storyByNum.push(s)
     const n = /^s(\d+)$/.exec(id)
     if (n) this.nextStory = Math.max(this.nextStory, Number(n[1]) + 1)
     return s
@@ -1050,94 +1187,89 @@ export class StoryIndex {
   private killStory(s: Story): void {
     s.alive = false
     this.stories.delete(s.id)
-    this.storyByNum[s.num] = undefined
-    for (const m of s.members) {
-      if (m.story !== s) continue
-      for (const key of m.bands) {
-        const list = this.bands.get(key)
-        if (!list) continue
-        const kept = list.filter((x) => x !== m)
-        if (kept.length > 0) this.bands.set(key, kept)
-        else this.bands.delete(key)
-      }
+    for (const m of s.members) if (m.story === s) this.unband(m)
+  }
+
+  private unband(m: Member): void {
+    for (const key of m.bands) {
+      const list = this.bands.get(key)
+      if (!list) continue
+      const kept = list.filter((x) => x !== m)
+      if (kept.length > 0) this.bands.set(key, kept)
+      else this.bands.delete(key)
     }
   }
 
-  private addMember(s: Story, p: Prepared, f: EntryFeatures, at: number): void {
+  private addMember(s: Story, q: Query, f: EntryFeatures, at: number): void {
     const o = this.options
-    // learn document frequencies from every entry
-    this.docs++
-    for (let i = 0; i < p.ids.length; i++) {
-      let id = p.ids[i] ?? -1
-      if (id < 0) {
-        id = this.termId(f.terms[i]?.[0] ?? '')
-        p.ids[i] = id
-      }
-      this.df[id] = (this.df[id] ?? 0) + 1
+    // learn document frequencies from every entry (terms first seen get their ids now)
+    for (let i = 0; i < q.termIds.length; i++) {
+      if ((q.termIds[i] ?? -1) < 0) q.termIds[i] = this.termId(f.terms[i]?.[0] ?? '')
     }
-    // the member's vector: the heaviest terms by tf·idf
-    const order = Array.from(p.ids.keys())
-    const score = (i: number): number => (p.tf[i] ?? 0) * this.idf(p.ids[i] ?? 0, 0)
-    order.sort((a, b) => score(b) - score(a) || (p.ids[a] ?? 0) - (p.ids[b] ?? 0))
-    const keep = order.slice(0, o.memberTerms)
-    const terms = Int32Array.from(keep, (i) => p.ids[i] ?? 0)
-    const weights = Float32Array.from(keep, (i) => p.tf[i] ?? 0)
+    this.countDocument(q.termIds)
+    // the member's vector: its heaviest terms by tf·idf when it arrived
+    const top = q.heaviest.slice(0, o.memberTerms)
+    const keep = sparseFrom(
+      top.map((i) => q.termIds[i] ?? 0),
+      top.map((i) => q.tf[i] ?? 0),
+    )
     const entities: number[] = []
-    for (let i = 0; i < p.ids.length; i++) {
-      if (isEntityTerm(f.terms[i]?.[0] ?? '')) entities.push(p.ids[i] ?? 0)
+    const numbers: number[] = []
+    for (let i = 0; i < q.termIds.length; i++) {
+      const term = f.terms[i]?.[0] ?? ''
+      if (isEntityTerm(term)) entities.push(q.termIds[i] ?? 0)
+      else if (isNumberTerm(term)) numbers.push(q.termIds[i] ?? 0)
     }
     const m: Member = {
       entryId: f.id,
       story: s,
       seq: this.seq++,
       time: f.published,
-      terms,
-      weights,
+      terms: keep.ids,
+      weights: keep.values,
       entities: Int32Array.from(entities),
       salient: f.salient.map((k) => this.termId(k)),
-      numbers: f.terms.filter(([t]) => isNumberTerm(t)).map(([t]) => this.termId(t)),
+      numbers,
       minhash: Uint32Array.from(f.minhash),
-      bands: p.bands,
+      bands: q.bands,
       phrases: Uint32Array.from(f.phrases),
       quotes: f.quotes,
-      links: p.links,
+      links: q.links,
       url: f.url,
       title: f.title,
       source: f.source,
       entityList: f.entities,
+      norm: 0,
+      normEpoch: -1,
     }
     this.members.set(f.id, m)
     s.members.push(m)
     s.touched = Math.max(s.touched, at)
     s.lastSeq = m.seq
-    this.addToSummary(s, m, p)
-    // postings: the member's heaviest terms and all its entities
-    const post = order.slice(0, o.postingTerms).map((i) => p.ids[i] ?? 0)
-    for (const id of post) this.post(id, s)
-    for (const id of entities.slice(0, o.postingTerms)) this.post(id, s)
-    for (const key of p.bands) {
+    // the centroid takes the whole entry (unit tf vector), not just the member's top terms
+    let tfNorm = 0
+    for (let i = 0; i < q.tf.length; i++) tfNorm += (q.tf[i] ?? 0) ** 2
+    this.addToSummary(s, m, sparseFrom(q.termIds, q.tf), Math.sqrt(tfNorm) || 1)
+    for (const key of q.bands) {
       let list = this.bands.get(key)
       if (!list) this.bands.set(key, (list = []))
       list.push(m)
-      if (list.length > 16) list.shift()
+      if (list.length > SMALL_POSTING_CAP) list.shift()
     }
-    for (const key of p.quoteKeys) this.postTo(this.quotePostings, key, s)
-    for (const l of p.links) this.postTo(this.linkPostings, l, s)
-    for (const key of p.phrases) this.postPhrase(key, s)
+    this.postMember(
+      m,
+      s,
+      q.heaviest.slice(0, o.postingTerms).map((i) => q.termIds[i] ?? 0),
+    )
     this.learnEntities(f)
   }
 
-  private addToSummary(s: Story, m: Member, p: Prepared | null): void {
-    const ids = p ? p.ids : m.terms
-    const tfs = p ? p.tf : m.weights
-    let norm = 0
-    for (let i = 0; i < tfs.length; i++) norm += (tfs[i] ?? 0) ** 2
-    norm = Math.sqrt(norm) || 1
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? 0
-      s.centroid.set(id, (s.centroid.get(id) ?? 0) + (tfs[i] ?? 0) / norm)
+  private addToSummary(s: Story, m: Member, vector: SparseVector, norm: number): void {
+    s.centroid = sparseAdd(s.centroid, vector, 1 / norm)
+    if (s.centroid.ids.length > this.options.centroidTerms * 2) {
+      s.centroid = sparseTop(s.centroid, this.options.centroidTerms)
     }
-    if (s.centroid.size > this.options.centroidTerms * 2) this.pruneCentroid(s)
+    s.normEpoch = -1
     for (const id of m.entities) s.entityCount.set(id, (s.entityCount.get(id) ?? 0) + 1)
     for (const id of m.salient) s.salientCount.set(id, (s.salientCount.get(id) ?? 0) + 1)
     for (const id of m.numbers) s.numberCount.set(id, (s.numberCount.get(id) ?? 0) + 1)
@@ -1145,17 +1277,13 @@ export class StoryIndex {
       s.firstTime = s.firstTime === null ? m.time : Math.min(s.firstTime, m.time)
       s.lastTime = s.lastTime === null ? m.time : Math.max(s.lastTime, m.time)
     }
-    for (const q of m.quotes) for (const k of quoteKeys(q)) s.quoteKeys.set(k, q)
+    for (const quote of m.quotes) for (const k of quoteKeys(quote)) s.quoteKeys.set(k, quote)
     for (const l of m.links) s.links.add(l)
   }
 
-  private pruneCentroid(s: Story): void {
-    const entries = [...s.centroid.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    s.centroid = new Map(entries.slice(0, this.options.centroidTerms))
-  }
-
-  private rebuildStorySummary(s: Story): void {
-    s.centroid = new Map()
+  /** Recompute a story's summary from its members (after a merge, split or removal). */
+  private rebuildSummary(s: Story): void {
+    s.centroid = EMPTY_VECTOR
     s.entityCount = new Map()
     s.salientCount = new Map()
     s.numberCount = new Map()
@@ -1163,8 +1291,25 @@ export class StoryIndex {
     s.lastTime = null
     s.quoteKeys = new Map()
     s.links = new Set()
-    for (const m of s.members) this.addToSummary(s, m, null)
-    if (s.centroid.size > this.options.centroidTerms) this.pruneCentroid(s)
+    for (const m of s.members) {
+      let norm = 0
+      for (let i = 0; i < m.weights.length; i++) norm += (m.weights[i] ?? 0) ** 2
+      this.addToSummary(s, m, { ids: m.terms, values: m.weights }, Math.sqrt(norm) || 1)
+    }
+    s.centroid = sparseTop(s.centroid, this.options.centroidTerms)
+  }
+
+  /** Post a member's story under its terms, entities, quotes, links and phrases. */
+  private postMember(m: Member, s: Story, terms?: number[]): void {
+    for (const id of terms ?? Array.from(m.terms.slice(0, this.options.postingTerms))) {
+      this.post(id, s)
+    }
+    for (const id of m.entities.slice(0, this.options.postingTerms)) this.post(id, s)
+    for (const quote of m.quotes) {
+      for (const k of quoteKeys(quote)) this.postTo(this.quotePostings, k, s)
+    }
+    for (const l of m.links) this.postTo(this.linkPostings, l, s)
+    for (const k of m.phrases) this.postPhrase(k, s)
   }
 
   private post(id: number, s: Story): void {
@@ -1175,7 +1320,6 @@ export class StoryIndex {
     if (at >= 0) list.splice(at, 1)
     list.push(s)
     if (list.length > this.options.postingCap) list.splice(0, list.length - this.options.postingCap)
-    s.posted.add(id)
   }
 
   private postPhrase(key: number, s: Story): void {
@@ -1187,7 +1331,9 @@ export class StoryIndex {
     }
     if (list.includes(s)) return
     list.push(s)
-    if (list.length > PHRASE_STORY_CAP) this.phrasePostings.set(key, null)
+    let alive = 0
+    for (const x of list) if (x.alive) alive++
+    if (alive > PHRASE_STORY_CAP) this.phrasePostings.set(key, null)
   }
 
   private postTo<K>(map: Map<K, Story[]>, key: K, s: Story): void {
@@ -1195,7 +1341,7 @@ export class StoryIndex {
     if (!list) map.set(key, (list = []))
     if (list.includes(s)) return
     list.push(s)
-    if (list.length > 32) list.shift()
+    if (list.length > SMALL_POSTING_CAP) list.shift()
   }
 
   /** Drop dead stories from every posting list. */
@@ -1206,7 +1352,10 @@ export class StoryIndex {
       if (kept.length === 0) this.phrasePostings.delete(k)
       else if (kept.length !== list.length) this.phrasePostings.set(k, kept)
     }
-    for (const map of [this.postings, this.quotePostings, this.linkPostings] as Map<unknown, Story[]>[]) {
+    for (const map of [this.postings, this.quotePostings, this.linkPostings] as Map<
+      unknown,
+      Story[]
+    >[]) {
       for (const [k, list] of map) {
         const kept = list.filter((s) => s.alive)
         if (kept.length === 0) map.delete(k)

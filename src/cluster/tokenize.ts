@@ -134,8 +134,12 @@ export function isNumberTerm(term: string): boolean {
  * "Dec. 15th" all give `date:12-15`; times of day are dropped; ordinals lose their suffix.
  */
 export function tokenize(text: string): string[] {
+  return termsOf(rawTokens(text))
+}
+
+/** {@link tokenize} for words already split by {@link rawTokens}. */
+export function termsOf(raw: readonly string[]): string[] {
   const out: string[] = []
-  const raw = rawTokens(text)
   for (let i = 0; i < raw.length; i++) {
     const tok = raw[i] ?? ''
     const c = tok.charCodeAt(0)

@@ -212,10 +212,11 @@ export function createEntryStore(db: Kysely<Tables>) {
       return row ? rowToEntry(row) : null
     },
 
-    async byIds(ids: readonly EntryId[]): Promise<Entry[]> {
+    /** Entries in the order of `ids`; `trx` reads inside a caller's transaction. */
+    async byIds(ids: readonly EntryId[], trx: Kysely<Tables> = db): Promise<Entry[]> {
       const out: Entry[] = []
       for (let i = 0; i < ids.length; i += CHUNK) {
-        const rows = await db
+        const rows = await trx
           .selectFrom('entries')
           .selectAll()
           .where('id', 'in', ids.slice(i, i + CHUNK))

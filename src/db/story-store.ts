@@ -177,8 +177,9 @@ export function createStoryStore(db: Kysely<Tables>) {
       now: Date,
       note?: string,
     ): Promise<void> {
-      if (from === into)
-        {throw new AppError('invalid-input', 'stories: cannot merge a story into itself')}
+      if (from === into) {
+        throw new AppError('invalid-input', 'stories: cannot merge a story into itself')
+      }
       await trx
         .updateTable('story_members')
         .set({ story_id: into })
@@ -429,6 +430,19 @@ export function createStoryStore(db: Kysely<Tables>) {
         copyOf: r.copy_of_entry_id as EntryId | null,
         assignedBy: r.assigned_by,
       }))
+    },
+
+    /** Entries that are in no story (a worker died between storing them and queueing them). */
+    async unclusteredEntryIds(limit: number): Promise<EntryId[]> {
+      const rows = await db
+        .selectFrom('entries')
+        .leftJoin('story_members', 'story_members.entry_id', 'entries.id')
+        .select('entries.id')
+        .where('story_members.entry_id', 'is', null)
+        .orderBy('entries.id')
+        .limit(limit)
+        .execute()
+      return rows.map((r) => r.id as EntryId)
     },
 
     async count(): Promise<number> {

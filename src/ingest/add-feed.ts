@@ -45,8 +45,9 @@ export async function addFeed(
   let discoveredFrom: string | null = null
   if (looksLikeHtml(fetched.body, fetched.contentType)) {
     const found = discoverFeeds(fetched.body.toString('utf8'), fetched.url)
-    if (found.length === 0)
-      {throw new AppError('invalid-input', `feeds: ${url} is a web page that names no feed`)}
+    if (found.length === 0) {
+      throw new AppError('invalid-input', `feeds: ${url} is a web page that names no feed`)
+    }
     discoveredFrom = fetched.url
     feedUrl = found[0]!.url
     fetched = await fetchOrThrow(feedUrl, deps.fetcher)

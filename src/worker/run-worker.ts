@@ -24,6 +24,12 @@ export interface WorkerDeps {
   leaseSeconds: number
   pollMs: number
   clusterBatchSize?: number
+  /**
+   * Queues clustering for stored entries that are in no story and have no job (their worker died
+   * between the two writes); called when the cluster queue is empty, at most every `sweepEveryMs`.
+   */
+  sweepUnclustered?(): Promise<number>
+  sweepEveryMs?: number
 }
 
 export interface Worker {
@@ -133,6 +139,7 @@ export function startWorker(
   async function clusterLoop(refreshDone: () => boolean): Promise<void> {
     const clusterEntries = deps.clusterEntries
     if (!clusterEntries) return
+    let lastSweep = Number.NEGATIVE_INFINITY
     while (!stopping) {
       const jobs = await deps.jobs.claim({
         kinds: [CLUSTER_JOB],
@@ -142,6 +149,11 @@ export function startWorker(
         limit: deps.clusterBatchSize ?? 500,
       })
       if (jobs.length === 0) {
+        const sweepDue = Date.now() - lastSweep >= (deps.sweepEveryMs ?? 60_000)
+        if (deps.sweepUnclustered && sweepDue && (!options.untilIdle || refreshDone())) {
+          lastSweep = Date.now()
+          if ((await deps.sweepUnclustered()) > 0) continue
+        }
         if (options.untilIdle && refreshDone()) return
         await sleep(options.untilIdle ? 20 : deps.pollMs)
         continue

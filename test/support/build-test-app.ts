@@ -16,10 +16,7 @@ import type { Hono } from 'hono'
 import type { Kysely } from 'kysely'
 
 import type { App } from '../../src/app.js'
-import { createDatabase, type Database } from '../../src/db/create-database.js'
 import type { Dialect } from '../../src/db/dialect-helpers.js'
-import { migrations } from '../../src/db/migrate.js'
-import { searchIndex } from '../../src/db/migrations/0002-search-index.js'
 import { createReaderStore } from '../../src/db/reader-store.js'
 import type { Tables } from '../../src/db/tables.js'
 import type { DemoServer } from '../../src/demo/demo-server.js'
@@ -28,7 +25,7 @@ import { createHttpApp } from '../../src/http/create-http-app.js'
 import type { AddedFeed } from '../../src/http/http-deps.js'
 import type { WebEnv } from '../../src/http/web/view.js'
 import type { Fetcher, FetchResult } from '../../src/ingest/fetch/fetcher.js'
-import { fixedClock, systemClock } from '../../src/lib/clock.js'
+import { fixedClock } from '../../src/lib/clock.js'
 import { silentLogger } from '../../src/lib/logger.js'
 import { createSearchIndex } from '../../src/search/create-search-index.js'
 import { createTestDatabase, type TestDatabase } from './dialects.js'
@@ -38,18 +35,11 @@ export const FIXTURE_NOW = new Date('2026-11-20T12:00:00.000Z')
 
 const hoursAgo = (h: number) => new Date(FIXTURE_NOW.getTime() - h * 3_600_000).toISOString()
 
-/** Applies the search-index migration unless the migrator already did. */
-export async function ensureSearchIndex(db: Kysely<unknown>, dialect: Dialect): Promise<void> {
-  if ('0002-search-index' in migrations(dialect)) return
-  await searchIndex(dialect).up(db)
-}
-
 export async function createReaderTestDatabase(
   dialect: Dialect,
   options: { seed?: boolean } = {},
 ): Promise<TestDatabase & { fixture: ReaderFixture }> {
   const database = await createTestDatabase(dialect)
-  await ensureSearchIndex(database.db as never, dialect)
   const fixture = options.seed === false ? emptyFixture() : await seedReaderFixture(database.db)
   return { ...database, fixture }
 }
@@ -554,25 +544,24 @@ export interface DemoTestApp {
   origin: string
   app: App
   demo: DemoServer
-  database: Database
   stats: { queued: number; inserted: number; stories: number; entries: number }
   close(): Promise<void>
 }
 
 /**
  * The REAL pipeline over the demo corpus, served on 127.0.0.1 (port 0): a temp SQLite file,
- * `createApp(config, { migrate: true })` with private networks allowed, the demo server's feeds added
- * through `services.addPublisherFeed`, one `services.refreshOnce('all')` (fetch, parse, store,
- * full text, clustering when the app wires it), then the web app (`createHttpApp`) over the same
- * database file, listening with @hono/node-server.
+ * `createApp(config, { migrate: true })` with private networks allowed, the demo feeds subscribed
+ * with `seedDemo`, one `services.refreshOnce('all')` (fetch, parse, store, full text, clustering),
+ * then the web app over the same app's services, listening with @hono/node-server.
  */
 export async function buildDemoApp(options: { now?: Date } = {}): Promise<DemoTestApp> {
   // loaded here, not at the top, so the fixture-only tests above do not depend on the whole app
-  const [{ createApp, createFetcherFromConfig }, { parseConfig }, { startDemoServer }, { serve }] =
+  const [{ createApp }, { parseConfig }, { startDemoServer }, { seedDemo }, { serve }] =
     await Promise.all([
       import('../../src/app.js'),
       import('../../src/config/load-config.js'),
       import('../../src/demo/demo-server.js'),
+      import('../../src/demo/seed-demo.js'),
       import('@hono/node-server'),
     ])
   const now = options.now ?? new Date()
@@ -588,25 +577,8 @@ export async function buildDemoApp(options: { now?: Date } = {}): Promise<DemoTe
   )
   const demo = await startDemoServer({ now })
   const app = await createApp(config, { migrate: true, logger: silentLogger })
-  for (const feed of demo.feedUrls) {
-    const publisher = demo.publishers.find((p) => p.slug === feed.publisherSlug)
-    if (!publisher) continue
-    await app.services.addPublisherFeed(
-      {
-        slug: publisher.slug,
-        name: publisher.name,
-        homepageUrl: publisher.homepage,
-        country: publisher.country,
-        language: publisher.language,
-        iconUrl: `${demo.origin}${publisher.iconPath}`,
-      },
-      { url: feed.url, title: feed.title },
-    )
-  }
+  await seedDemo(app, demo)
   const refreshed = await app.services.refreshOnce('all')
-  const database = createDatabase(config.databaseUrl)
-  await ensureSearchIndex(database.db as never, database.dialect)
-  const imageFetcher = createFetcherFromConfig(config)
   let http: Hono<WebEnv> | null = null
   const server = serve({
     fetch: (request, env) => http!.fetch(request, env),
@@ -615,41 +587,20 @@ export async function buildDemoApp(options: { now?: Date } = {}): Promise<DemoTe
   })
   await once(server, 'listening')
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  http = createHttpApp({
-    reader: createReaderStore(database.db, database.dialect),
-    search: createSearchIndex(database.db, database.dialect),
-    clock: systemClock,
-    logger: silentLogger,
-    config: { baseUrl: origin, instanceName: 'Broadsheet' },
-    addFeed: (input) => app.services.addFeed(input),
-    imageFetcher,
-  })
-  const [stories, entries] = await Promise.all([
-    database.db
-      .selectFrom('stories')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-    database.db
-      .selectFrom('entries')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ])
+  http = createHttpApp({ ...app.httpDeps, config: { ...app.httpDeps.config, baseUrl: origin } })
   return {
     origin,
     app,
     demo,
-    database,
     stats: {
       queued: refreshed.queued,
       inserted: refreshed.inserted,
-      stories: Number(stories.n),
-      entries: Number(entries.n),
+      stories: await app.stores.stories.count(),
+      entries: await app.stores.entries.count(),
     },
     async close() {
       if ('closeAllConnections' in server) server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
-      await imageFetcher.close()
-      await database.close()
       await app.close()
       await demo.close()
       rmSync(dir, { recursive: true, force: true })

@@ -21,11 +21,12 @@ export const clusterCommand: Command = {
       { input: { type: 'string' }, output: { type: 'string' } },
       this.usage,
     )
-    if (!values.input || !values.output)
-      {throw new AppError(
+    if (!values.input || !values.output) {
+      throw new AppError(
         'invalid-input',
         `--input and --output are required\nusage: broadsheet ${this.usage}`,
-      )}
+      )
+    }
     let text: string
     try {
       text = values.input === '-' ? await ctx.readStdin() : await readFile(values.input, 'utf8')

@@ -18,11 +18,12 @@ export const extractCommand: Command = {
   summary: 'extract the article of a web page as JSON (stable contract)',
   async run(args, ctx) {
     const { values, positionals } = parseFlags(args, { url: { type: 'string' } }, this.usage)
-    if (positionals.length !== 1)
-      {throw new AppError(
+    if (positionals.length !== 1) {
+      throw new AppError(
         'invalid-input',
         `expected one file or URL\nusage: broadsheet ${this.usage}`,
-      )}
+      )
+    }
     const input = positionals[0]!
     let fetcher: Fetcher | null = null
     try {

@@ -15,8 +15,9 @@ export const feedsAddCommand: Command = {
       { publisher: { type: 'string' }, folder: { type: 'string' }, json: { type: 'boolean' } },
       this.usage,
     )
-    if (positionals.length !== 1)
-      {throw new AppError('invalid-input', `expected one URL\nusage: broadsheet ${this.usage}`)}
+    if (positionals.length !== 1) {
+      throw new AppError('invalid-input', `expected one URL\nusage: broadsheet ${this.usage}`)
+    }
     const app = await ctx.openApp(ctx.config())
     try {
       const result = await app.services.addFeed({
@@ -97,8 +98,9 @@ export const feedsRemoveCommand: Command = {
   summary: 'unsubscribe (the feed and its entries are deleted)',
   async run(args, ctx) {
     const { positionals } = parseFlags(args, {}, this.usage)
-    if (positionals.length === 0)
-      {throw new AppError('invalid-input', `expected feed IDs\nusage: broadsheet ${this.usage}`)}
+    if (positionals.length === 0) {
+      throw new AppError('invalid-input', `expected feed IDs\nusage: broadsheet ${this.usage}`)
+    }
     const ids = positionals.map(parseId)
     const app = await ctx.openApp(ctx.config())
     try {
@@ -114,7 +116,8 @@ export const feedsRemoveCommand: Command = {
 }
 
 export function parseId(text: string): FeedId {
-  if (!/^\d+$/.test(text))
-    {throw new AppError('invalid-input', `"${text}" is not a feed ID (a number from \`feeds list\`)`)}
+  if (!/^\d+$/.test(text)) {
+    throw new AppError('invalid-input', `"${text}" is not a feed ID (a number from \`feeds list\`)`)
+  }
   return Number(text) as FeedId
 }

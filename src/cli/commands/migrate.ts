@@ -16,8 +16,9 @@ export const migrateCommand: Command = {
       )
     }
     if (result.error) throw result.error
-    if ((result.results ?? []).length === 0)
-      {ctx.out.line(`${result.description}: schema is up to date`)}
+    if ((result.results ?? []).length === 0) {
+      ctx.out.line(`${result.description}: schema is up to date`)
+    }
     return 0
   },
 }

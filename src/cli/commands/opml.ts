@@ -11,8 +11,9 @@ export const importCommand: Command = {
   summary: 'subscribe to every feed of an OPML file, keeping folders',
   async run(args, ctx) {
     const { values, positionals } = parseFlags(args, { json: { type: 'boolean' } }, this.usage)
-    if (positionals.length !== 1)
-      {throw new AppError('invalid-input', `expected one file\nusage: broadsheet ${this.usage}`)}
+    if (positionals.length !== 1) {
+      throw new AppError('invalid-input', `expected one file\nusage: broadsheet ${this.usage}`)
+    }
     let text: string
     try {
       text =

@@ -18,8 +18,9 @@ export const parseCommand: Command = {
   summary: 'parse feeds and print one JSON object per input (stable contract)',
   async run(args, ctx) {
     const { values, positionals } = parseFlags(args, { 'base-url': { type: 'string' } }, this.usage)
-    if (positionals.length === 0)
-      {throw new AppError('invalid-input', `expected a file or URL\nusage: broadsheet ${this.usage}`)}
+    if (positionals.length === 0) {
+      throw new AppError('invalid-input', `expected a file or URL\nusage: broadsheet ${this.usage}`)
+    }
     let fetcher: Fetcher | null = null
     let failed = 0
     try {

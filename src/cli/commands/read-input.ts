@@ -11,8 +11,9 @@ export async function readInput(
 ): Promise<{ body: Buffer; contentType: string | null; url: string | null }> {
   if (/^https?:\/\//i.test(input)) {
     const result = await fetcher!.fetch({ url: input, accept })
-    if (result.kind === 'ok')
-      {return { body: result.body, contentType: result.contentType, url: result.url }}
+    if (result.kind === 'ok') {
+      return { body: result.body, contentType: result.contentType, url: result.url }
+    }
     const message =
       result.kind === 'failed'
         ? `${result.failure.reason}: ${result.failure.message}`

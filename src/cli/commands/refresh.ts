@@ -30,12 +30,13 @@ export const refreshCommand: Command = {
       const started = Date.now()
       const summary = await app.services.refreshOnce(ids, (outcome) => {
         progress.update(++done, total)
-        if (outcome.kind === 'failed')
-          {failures.push({
+        if (outcome.kind === 'failed') {
+          failures.push({
             feedId: outcome.feedId,
             reason: outcome.reason,
             message: outcome.message,
-          })}
+          })
+        }
       })
       progress.finish()
       const result = { ...summary, seconds: (Date.now() - started) / 1000, failures }

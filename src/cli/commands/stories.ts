@@ -41,11 +41,12 @@ export const storiesTopCommand: Command = {
         velocity: Number(s.rank.velocity.toFixed(3)),
       }))
       if (values.json) ctx.out.json(rows)
-      else
-        {ctx.out.table(
+      else {
+        ctx.out.table(
           rows.map((r) => ({ ...r, headline: r.headline.slice(0, 80) })),
           ['rank', 'id', 'score', 'publishers', 'entries', 'headline'],
-        )}
+        )
+      }
       return 0
     } finally {
       await app.close()

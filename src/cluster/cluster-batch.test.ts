@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+
+import { clusterBatch, processingOrder } from './cluster-batch.js'
+import { clusterBatchParallel } from './cluster-batch-parallel.js'
+import { clusterJsonl, parseClusterJsonl } from './cluster-jsonl.js'
+import { syntheticNews } from './synthetic-news.js'
+
+test('dated entries are processed by time, undated ones keep their place', () => {
+  const order = processingOrder([
+    { id: 'a', title: 't', text: '', published: '2025-06-10T12:00:00Z' },
+    { id: 'b', title: 't', text: '' },
+    { id: 'c', title: 't', text: '', published: '2025-06-10T08:00:00Z' },
+    { id: 'd', title: 't', text: '', published: Date.parse('2025-06-10T10:00:00Z') },
+  ])
+  assert.deepEqual(
+    order.map((o) => o.index),
+    [2, 3, 0, 1],
+  )
+})
+
+test('an undated batch is processed in input order', () => {
+  const docs = ['x', 'y', 'z'].map((id) => ({ id, title: id, text: '' }))
+  assert.deepEqual(
+    processingOrder(docs).map((o) => o.index),
+    [0, 1, 2],
+  )
+})
+
+test('duplicate ids are an error', () => {
+  assert.throws(
+    () =>
+      clusterBatch([
+        { id: '1', title: 'a', text: '' },
+        { id: '1', title: 'b', text: '' },
+      ]),
+    /duplicate entry id "1"/,
+  )
+})
+
+test('JSONL in, JSONL out, one line per entry in input order', () => {
+  const input = [
+    JSON.stringify({ id: 'e1', title: 'Quake hits Qeshm island', text: 'A quake hit Qeshm.' }),
+    '',
+    JSON.stringify({ id: 2, title: 'Parliament votes', text: 'Voting began.', published: null }),
+  ].join('\n')
+  const lines = clusterJsonl(input).trimEnd().split('\n')
+  assert.equal(lines.length, 2)
+  const parsed = lines.map((l) => JSON.parse(l) as { id: string; story: string })
+  assert.deepEqual(
+    parsed.map((p) => p.id),
+    ['e1', '2'],
+  )
+  for (const p of parsed) assert.equal(typeof p.story, 'string')
+  assert.equal(clusterJsonl(''), '')
+})
+
+test('a bad line is reported with its line number', () => {
+  assert.throws(
+    () => parseClusterJsonl('{"id":"a","title":"x","text":""}\n{oops'),
+    /^Error: line 2: invalid JSON/,
+  )
+  assert.throws(
+    () => parseClusterJsonl('{"title":"x"}'),
+    /line 1: "id" must be a string or a number/,
+  )
+  assert.throws(() => parseClusterJsonl('[1]'), /line 1: expected a JSON object/)
+  assert.throws(
+    () => parseClusterJsonl('{"id":"a","title":"","text":""}'),
+    /line 1: needs a "title" or a "text"/,
+  )
+  assert.throws(
+    () => parseClusterJsonl('{"id":"a","title":"x","published":{}}'),
+    /line 1: "published"/,
+  )
+})
+
+test('feature workers give exactly the output of the single-threaded batch', async () => {
+  const docs = []
+  for (const d of syntheticNews({ seed: 3 })) {
+    docs.push(d)
+    if (docs.length >= 600) break
+  }
+  const sequential = clusterBatch(docs)
+  const parallel = await clusterBatchParallel(docs, { workers: 2 })
+  assert.deepEqual(parallel, sequential)
+})

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+
+import { chooseHeadline, headlineShape } from './headline.js'
+import { tokenize } from './tokenize.js'
+
+function member(id: string, title: string, text: string, published: number | null = null) {
+  const counts = new Map<string, number>()
+  for (const t of tokenize(`${title} ${text}`)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  return { id, title, terms: [...counts], published }
+}
+
+test('the most representative title wins, not the first', () => {
+  const story = [
+    member('1', 'DECEMBER 16, 2008', 'Red Sox offer Teixeira eight years, sources say.', 1),
+    member(
+      '2',
+      'Red Sox make eight-year offer to Mark Teixeira',
+      'The Red Sox offered Teixeira eight years.',
+      2,
+    ),
+    member(
+      '3',
+      'Teixeira: Sox offer is huge',
+      'Boston offered Teixeira a huge eight-year deal.',
+      3,
+    ),
+    member('4', 'Baseball notes', 'Also: the Red Sox offer to Teixeira, and more.', 4),
+  ]
+  assert.equal(chooseHeadline(story)?.id, '2')
+})
+
+test('ties go to the earlier entry, and an empty story has no headline', () => {
+  const a = member('a', 'Quake hits island off southern Iran', 'quake island Iran', 20)
+  const b = member('b', 'Quake hits island off southern Iran', 'quake island Iran', 10)
+  assert.equal(chooseHeadline([a, b])?.id, 'b')
+  assert.equal(chooseHeadline([]), null)
+})
+
+test('titles that are not headlines are marked down', () => {
+  assert.ok(headlineShape('DECEMBER 16, 2008') < 0.5)
+  assert.ok(headlineShape('BREAKING NEWS - 3 DEAD DUE TO MOLOTOV COCKTAIL AT BANK') < 1)
+  assert.equal(headlineShape('Trump to demand NATO allies pay their fair share'), 1)
+})

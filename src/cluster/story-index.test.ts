@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
+import { test } from 'node:test'
+
+import { clusterBatch } from './cluster-batch.js'
+import { parseClusterJsonl } from './cluster-jsonl.js'
+import { type ClusterInputDoc, entryFeatures } from './entry-features.js'
+import { type Decision, StoryIndex } from './story-index.js'
+
+/**
+ * A NATO week, written for this test: a Euronews preview and a Washington Examiner preview of
+ * the same White House meeting, an AP report of it and a copy of that report; a defence
+ * ministers' meeting on Ukraine's air defence and a German chancellor's White House visit the
+ * same week, which must stay apart.
+ */
+const NATO_WEEK = parseClusterJsonl(
+  readFileSync(new URL('./testdata/nato-week.jsonl', import.meta.url), 'utf8'),
+)
+
+function byId(id: string): ClusterInputDoc {
+  const doc = NATO_WEEK.find((d) => d.id === id)
+  if (!doc) throw new Error(`no fixture ${id}`)
+  return doc
+}
+
+function run(docs: ClusterInputDoc[]): { stories: Map<string, string>; decisions: Decision[] } {
+  const decisions: Decision[] = []
+  const out = clusterBatch(docs, { onDecision: (d) => decisions.push(d) })
+  return { stories: new Map(out.map((r) => [r.id, r.story])), decisions }
+}
+
+test('two previews of the same White House meeting land in one story', () => {
+  const { stories, decisions } = run(NATO_WEEK)
+  assert.equal(stories.get('examiner-trump'), stories.get('euronews-rutte'))
+  assert.equal(stories.get('ap-oval-office'), stories.get('euronews-rutte'))
+  const examiner = decisions.find((d) => d.entryId === 'examiner-trump')
+  assert.equal(examiner?.action, 'join')
+  const shared = examiner?.evidence?.sharedEntities ?? []
+  for (const name of ['NATO', 'Mark Rutte', 'Donald Trump']) {
+    assert.ok(shared.includes(name), shared.join(', '))
+  }
+  assert.ok((examiner?.evidence?.hoursApart ?? -1) > 0)
+  assert.match(examiner?.explanation ?? '', /^shares .*NATO.*; similarity 0\.\d\d.*; \d+ h apart$/)
+})
+
+test('a different NATO meeting and a different White House visit the same week stay apart', () => {
+  const { stories } = run(NATO_WEEK)
+  const meeting = stories.get('euronews-rutte')
+  assert.notEqual(stories.get('ministers-brussels'), meeting)
+  assert.notEqual(stories.get('merz-white-house'), meeting)
+  assert.notEqual(stories.get('ministers-brussels'), stories.get('merz-white-house'))
+})
+
+test('wire copy is marked as a copy of the original inside the story', () => {
+  const { stories, decisions } = run(NATO_WEEK)
+  const copy = decisions.find((d) => d.entryId === 'ap-oval-office-copy')
+  assert.equal(copy?.copyOf, 'ap-oval-office')
+  assert.ok((copy?.evidence?.copySimilarity ?? 0) >= 0.5)
+  assert.equal(stories.get('ap-oval-office-copy'), stories.get('ap-oval-office'))
+})
+
+test('the same input gives the same output, whatever the input order of dated entries', () => {
+  const a = clusterBatch(NATO_WEEK)
+  const b = clusterBatch(NATO_WEEK)
+  assert.deepEqual(a, b)
+  const reversed = clusterBatch([...NATO_WEEK].reverse())
+  const together = (out: { id: string; story: string }[], x: string, y: string): boolean =>
+    out.find((r) => r.id === x)?.story === out.find((r) => r.id === y)?.story
+  assert.equal(together(reversed, 'euronews-rutte', 'examiner-trump'), true)
+  assert.equal(together(reversed, 'euronews-rutte', 'ministers-brussels'), false)
+})
+
+test('a cannot-link constraint keeps an entry out of a story', () => {
+  const index = new StoryIndex()
+  const euronews = byId('euronews-rutte')
+  const first = index.ingest(entryFeatures(euronews), Date.parse(String(euronews.published)))
+  const examiner = byId('examiner-trump')
+  index.forbid('examiner-trump', first.storyId)
+  const d = index.ingest(entryFeatures(examiner), Date.parse(String(examiner.published)))
+  assert.notEqual(d.storyId, first.storyId)
+  assert.equal(d.action, 'new')
+})
+
+test('stories holding pinned entries on both sides never merge automatically', () => {
+  const index = new StoryIndex()
+  const at = Date.parse('2025-06-10T21:00:00Z')
+  index.restore(entryFeatures(byId('euronews-rutte')), 'a', at, { pinned: true })
+  index.restore(entryFeatures(byId('examiner-trump')), 'b', at, { pinned: true })
+  const d = index.ingest(entryFeatures(byId('ap-oval-office')), at)
+  assert.equal(d.action, 'join')
+  assert.deepEqual(d.merges, [])
+  assert.equal(index.snapshot().length, 2)
+})
+
+test('an entry that bridges two unpinned stories of one event merges them', () => {
+  const index = new StoryIndex()
+  const at = Date.parse('2025-06-10T21:00:00Z')
+  index.restore(entryFeatures(byId('euronews-rutte')), 'a', at)
+  index.restore(entryFeatures(byId('examiner-trump')), 'b', at)
+  const d = index.ingest(entryFeatures(byId('ap-oval-office')), at)
+  assert.equal(d.merges.length, 1)
+  assert.deepEqual(
+    index.snapshot().map((s) => s.members.length),
+    [3],
+  )
+})
+
+test('a story with a pinned entry survives a merge', () => {
+  const index = new StoryIndex()
+  const at = Date.parse('2025-06-10T21:00:00Z')
+  index.restore(entryFeatures(byId('euronews-rutte')), 'a', at)
+  index.restore(entryFeatures(byId('examiner-trump')), 'b', at, { pinned: true })
+  const d = index.ingest(entryFeatures(byId('ap-oval-office')), at)
+  for (const m of d.merges) assert.equal(m.into, 'b')
+})
+
+test('rebuilding from stored memberships gives the same next decision', () => {
+  const live = new StoryIndex()
+  const docs = NATO_WEEK.slice(0, 4)
+  const decisions = docs.map((d) => live.ingest(entryFeatures(d), Date.parse(String(d.published))))
+  const rebuilt = new StoryIndex()
+  docs.forEach((d, i) =>
+    rebuilt.restore(entryFeatures(d), decisions[i]?.storyId ?? '', Date.parse(String(d.published))),
+  )
+  const next = byId('ap-oval-office')
+  const at = Date.parse(String(next.published))
+  const a = live.assign(entryFeatures(next), at)
+  const b = rebuilt.assign(entryFeatures(next), at)
+  assert.equal(a.storyId, b.storyId)
+  assert.equal(a.action, b.action)
+})
+
+test('stories close after the window and are evicted', () => {
+  const index = new StoryIndex({ windowHours: 72 })
+  const euronews = byId('euronews-rutte')
+  const t = Date.parse(String(euronews.published))
+  index.ingest(entryFeatures(euronews), t)
+  const late = { ...byId('examiner-trump'), published: t + 100 * 3_600_000 }
+  const d = index.assign(entryFeatures(late), t + 100 * 3_600_000)
+  assert.equal(d.action, 'new')
+  assert.equal(index.evictOlderThan(t + 1), 1)
+  assert.equal(index.size.entries, 0)
+})
+
+test('a missing date means no time signal, not the same time', () => {
+  const undated = NATO_WEEK.map((d) => ({ ...d, published: null }))
+  const decisions: Decision[] = []
+  clusterBatch(undated, { onDecision: (d) => decisions.push(d) })
+  for (const d of decisions) assert.equal(d.evidence?.hoursApart ?? null, null)
+})
+
+test('assign proposes and changes nothing until apply', () => {
+  const index = new StoryIndex()
+  const f = entryFeatures(byId('euronews-rutte'))
+  const d = index.assign(f, 0)
+  assert.equal(index.size.entries, 0)
+  index.apply(d)
+  assert.equal(index.storyOf('euronews-rutte'), d.storyId)
+  assert.throws(() => index.assign(f, 0), /already in the story index/)
+})
