@@ -58,7 +58,7 @@ test('JSONL in, JSONL out, one line per entry in input order', () => {
 test('a bad line is reported with its line number', () => {
   assert.throws(
     () => parseClusterJsonl('{"id":"a","title":"x","text":""}\n{oops'),
-    /^Error: line 2: invalid JSON/,
+    /^AppError: line 2: invalid JSON/,
   )
   assert.throws(
     () => parseClusterJsonl('{"title":"x"}'),

@@ -6,6 +6,7 @@
  * that names its line number.
  */
 
+import { AppError } from '../domain/errors.js'
 import { clusterBatch, type ClusterBatchOptions } from './cluster-batch.js'
 import type { ClusterInputDoc } from './entry-features.js'
 
@@ -21,7 +22,9 @@ export function parseClusterJsonl(inputText: string): ClusterInputDoc[] {
     try {
       value = JSON.parse(line)
     } catch (err) {
-      throw new Error(`${where}: invalid JSON (${(err as Error).message})`, { cause: err })
+      throw new AppError('invalid-input', `${where}: invalid JSON (${(err as Error).message})`, {
+        cause: err,
+      })
     }
     docs.push(toDoc(value, where))
   }
@@ -31,22 +34,24 @@ export function parseClusterJsonl(inputText: string): ClusterInputDoc[] {
 function optionalString(o: Record<string, unknown>, key: string, where: string): string | null {
   const v = o[key]
   if (v === undefined || v === null) return null
-  if (typeof v !== 'string') throw new Error(`${where}: "${key}" must be a string`)
+  if (typeof v !== 'string')
+    {throw new AppError('invalid-input', `${where}: "${key}" must be a string`)}
   return v
 }
 
 function toDoc(value: unknown, where: string): ClusterInputDoc {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Error(`${where}: expected a JSON object`)
+    throw new AppError('invalid-input', `${where}: expected a JSON object`)
   }
   const o = value as Record<string, unknown>
   const id = o.id
   if (typeof id !== 'string' && typeof id !== 'number') {
-    throw new Error(`${where}: "id" must be a string or a number`)
+    throw new AppError('invalid-input', `${where}: "id" must be a string or a number`)
   }
   const title = optionalString(o, 'title', where) ?? ''
   const text = optionalString(o, 'text', where) ?? ''
-  if (title === '' && text === '') throw new Error(`${where}: needs a "title" or a "text"`)
+  if (title === '' && text === '')
+    {throw new AppError('invalid-input', `${where}: needs a "title" or a "text"`)}
   const published = o.published
   if (
     published !== undefined &&
@@ -54,7 +59,10 @@ function toDoc(value: unknown, where: string): ClusterInputDoc {
     typeof published !== 'string' &&
     typeof published !== 'number'
   ) {
-    throw new Error(`${where}: "published" must be a date string or epoch milliseconds`)
+    throw new AppError(
+      'invalid-input',
+      `${where}: "published" must be a date string or epoch milliseconds`,
+    )
   }
   return {
     id: String(id),

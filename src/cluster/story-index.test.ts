@@ -105,6 +105,18 @@ test('an entry that bridges two unpinned stories of one event merges them', () =
   )
 })
 
+test('an entry never reaches a forbidden story through a merge', () => {
+  const index = new StoryIndex()
+  const at = Date.parse('2025-06-10T21:00:00Z')
+  index.restore(entryFeatures(byId('euronews-rutte')), 'a', at)
+  index.restore(entryFeatures(byId('examiner-trump')), 'b', at)
+  index.forbid('ap-oval-office', 'b')
+  const d = index.ingest(entryFeatures(byId('ap-oval-office')), at)
+  assert.equal(d.storyId, 'a')
+  assert.deepEqual(d.merges, [])
+  assert.equal(index.storyOf('ap-oval-office'), 'a')
+})
+
 test('a story with a pinned entry survives a merge', () => {
   const index = new StoryIndex()
   const at = Date.parse('2025-06-10T21:00:00Z')

@@ -882,6 +882,10 @@ export class StoryIndex {
   ): MergeDecision | null {
     if (!this.mergeAllowed(a, b)) return null
     for (const x of absorbed) if (!this.mergeAllowed(x, b)) return null
+    // the entry itself must be allowed in both stories
+    const banned =
+      extra && (b.forbidden.has(extra.id) || this.forbiddenFor.get(extra.id)?.has(b.id))
+    if (banned) return null
     const evidence = this.storyEvidence(a, b, extra)
     const score = scoreMerge(evidence, this.options)
     if (score < this.options.mergeThreshold) return null
