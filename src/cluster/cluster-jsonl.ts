@@ -34,8 +34,9 @@ export function parseClusterJsonl(inputText: string): ClusterInputDoc[] {
 function optionalString(o: Record<string, unknown>, key: string, where: string): string | null {
   const v = o[key]
   if (v === undefined || v === null) return null
-  if (typeof v !== 'string')
-    {throw new AppError('invalid-input', `${where}: "${key}" must be a string`)}
+  if (typeof v !== 'string') {
+    throw new AppError('invalid-input', `${where}: "${key}" must be a string`)
+  }
   return v
 }
 
@@ -50,8 +51,9 @@ function toDoc(value: unknown, where: string): ClusterInputDoc {
   }
   const title = optionalString(o, 'title', where) ?? ''
   const text = optionalString(o, 'text', where) ?? ''
-  if (title === '' && text === '')
-    {throw new AppError('invalid-input', `${where}: needs a "title" or a "text"`)}
+  if (title === '' && text === '') {
+    throw new AppError('invalid-input', `${where}: needs a "title" or a "text"`)
+  }
   const published = o.published
   if (
     published !== undefined &&
