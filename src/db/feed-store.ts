@@ -128,7 +128,14 @@ export function createFeedStore(db: Kysely<Tables>) {
           ...(check.averageEntryIntervalSeconds != null && {
             avg_entry_interval_seconds: check.averageEntryIntervalSeconds,
           }),
-          ...(check.newEntries ? { entry_count: eb('entry_count', '+', check.newEntries) } : {}),
+          // recounted rather than incremented, so a worker that died between storing entries and
+          // recording the check leaves no drift behind
+          ...(check.newEntries !== undefined && {
+            entry_count: eb
+              .selectFrom('entries')
+              .select((sub) => sub.fn.countAll<number>().as('n'))
+              .where('feed_id', '=', id),
+          }),
           ...(check.ok
             ? {
                 last_success_at: toTimestamp(check.checkedAt),
