@@ -44,6 +44,7 @@ const { values } = parseArgs({
     connections: { type: 'string' },
     rebuild: { type: 'boolean' },
     postgres: { type: 'string' },
+    'serve-corpus': { type: 'string' },
   },
 })
 const entries = Number(values.entries ?? (values.quick ? 5000 : 100_000))
@@ -71,20 +72,19 @@ async function buildSqlite(path: string): Promise<void> {
   rmSync(`${path}-wal`, { force: true })
   rmSync(`${path}-shm`, { force: true })
   const feedCount = Math.ceil(entries / ITEMS)
-  const { feeds } = generateCorpus({ feeds: feedCount, itemsPerFeed: ITEMS, now: new Date() })
-  const server = createServer((request, response) => {
-    const match = /^\/feeds\/(\d+)\.xml$/.exec(request.url ?? '')
-    const feed = match ? feeds[Number(match[1])] : undefined
-    if (!feed) response.writeHead(404).end()
-    else {
-      response
-        .writeHead(200, { 'content-type': 'application/xml; charset=utf-8' })
-        .end(renderBenchFeed(feed))
-    }
+  // the corpus is served by another process: this one is busy clustering (synchronous SQLite), and
+  // feeds answered late would time out
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(import.meta.url), '--serve-corpus', String(feedCount)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const port = await new Promise<number>((resolve, reject) => {
+    createInterface({ input: server.stdout! }).once('line', (line) =>
+      resolve((JSON.parse(line) as { port: number }).port),
+    )
+    server.once('exit', (code) => reject(new Error(`corpus server exited with ${code}`)))
   })
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as AddressInfo
   const config = parseConfig(
     {
       DATABASE_URL: `sqlite:${path}`,
@@ -114,12 +114,32 @@ async function buildSqlite(path: string): Promise<void> {
     const started = performance.now()
     const summary = await app.services.refreshOnce('all')
     console.error(
-      `ingested and clustered ${summary.inserted} entries of ${feedCount} feeds in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `ingested and clustered ${summary.inserted} entries of ${feedCount} feeds (${summary.failed} failed) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     )
   } finally {
     await app.close()
-    server.close()
+    server.kill('SIGTERM')
   }
+}
+
+/** `--serve-corpus FEEDS`: serves the corpus on 127.0.0.1, dated up to now; prints its port. */
+async function serveCorpus(feedCount: number): Promise<void> {
+  const { feeds } = generateCorpus({ feeds: feedCount, itemsPerFeed: ITEMS, now: new Date() })
+  const server = createServer((request, response) => {
+    const match = /^\/feeds\/(\d+)\.xml$/.exec(request.url ?? '')
+    const feed = match ? feeds[Number(match[1])] : undefined
+    if (!feed) response.writeHead(404).end()
+    else {
+      // no keep-alive: a busy client reusing a socket the server is closing sees a reset
+      response
+        .writeHead(200, { 'content-type': 'application/xml; charset=utf-8', connection: 'close' })
+        .end(renderBenchFeed(feed))
+    }
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`)
+  process.once('SIGTERM', () => server.close(() => process.exit(0)))
 }
 
 /** What to request: the biggest story and a word of its headline. */
@@ -229,57 +249,65 @@ async function measure(
     }
   } finally {
     // let requests autocannon abandoned at its deadline finish before the server shuts down
-    await new Promise((resolve) => setTimeout(resolve, 1000))
+    await new Promise((resolve) => setTimeout(resolve, 3000))
     await server.stop()
   }
   return out
 }
 
-const cacheDir = join(tmpdir(), 'broadsheet-bench-cache')
-mkdirSync(cacheDir, { recursive: true })
-const sqlitePath = join(cacheDir, `web-${entries}.db`)
-const sqliteUrl = `sqlite:${sqlitePath}`
-const loadBefore = loadavg()
-await buildSqlite(sqlitePath)
-const targets = await pickTargets(sqliteUrl)
-const results: Awaited<ReturnType<typeof measure>> = []
-if (backends.includes('sqlite')) results.push(...(await measure('SQLite', sqliteUrl, targets)))
-if (backends.includes('postgres')) {
-  const name = `broadsheet_load_${process.pid}`
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: postgres })
-    await client.connect()
-    try {
-      await client.query(statement)
-    } finally {
-      await client.end()
-    }
-  }
-  await admin(`create database ${name}`)
-  try {
-    const url = new URL(postgres)
-    url.pathname = `/${name}`
-    const copied = await copyDatabase(sqliteUrl, url.toString())
-    console.error(`copied to PostgreSQL in ${copied.seconds.toFixed(1)} s`)
-    results.push(...(await measure('PostgreSQL', url.toString(), targets)))
-  } finally {
-    await admin(`drop database if exists ${name} with (force)`)
-  }
+if (values['serve-corpus'] !== undefined) {
+  await serveCorpus(Number(values['serve-corpus']))
+} else {
+  await main()
 }
 
-console.log(
-  `\nWeb latency, ${entries} entries, ${connections} connections, ${seconds} s a route (autocannon on the same machine)\n`,
-)
-console.log(
-  '| backend | page | route | p50 | p99 | req/s | errors |\n|---|---|---|---|---|---|---|',
-)
-for (const r of results) {
+async function main(): Promise<void> {
+  const cacheDir = join(tmpdir(), 'broadsheet-bench-cache')
+  mkdirSync(cacheDir, { recursive: true })
+  const sqlitePath = join(cacheDir, `web-${entries}.db`)
+  const sqliteUrl = `sqlite:${sqlitePath}`
+  const loadBefore = loadavg()
+  await buildSqlite(sqlitePath)
+  const targets = await pickTargets(sqliteUrl)
+  const results: Awaited<ReturnType<typeof measure>> = []
+  if (backends.includes('sqlite')) results.push(...(await measure('SQLite', sqliteUrl, targets)))
+  if (backends.includes('postgres')) {
+    const name = `broadsheet_load_${process.pid}`
+    const admin = async (statement: string) => {
+      const client = new pg.Client({ connectionString: postgres })
+      await client.connect()
+      try {
+        await client.query(statement)
+      } finally {
+        await client.end()
+      }
+    }
+    await admin(`create database ${name}`)
+    try {
+      const url = new URL(postgres)
+      url.pathname = `/${name}`
+      const copied = await copyDatabase(sqliteUrl, url.toString())
+      console.error(`copied to PostgreSQL in ${copied.seconds.toFixed(1)} s`)
+      results.push(...(await measure('PostgreSQL', url.toString(), targets)))
+    } finally {
+      await admin(`drop database if exists ${name} with (force)`)
+    }
+  }
+
   console.log(
-    `| ${r.backend} | ${r.name} | \`${r.route}\` | ${r.p50} ms | ${r.p99} ms | ${Math.round(r.requestsPerSecond)} | ${r.errors} |`,
+    `\nWeb latency, ${entries} entries, ${connections} connections, ${seconds} s a route (autocannon on the same machine)\n`,
+  )
+  console.log(
+    '| backend | page | route | p50 | p99 | req/s | errors |\n|---|---|---|---|---|---|---|',
+  )
+  for (const r of results) {
+    console.log(
+      `| ${r.backend} | ${r.name} | \`${r.route}\` | ${r.p50} ms | ${r.p99} ms | ${Math.round(r.requestsPerSecond)} | ${r.errors} |`,
+    )
+  }
+  console.log(
+    `\nnode ${process.version}, load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')}, ${new Date().toISOString()}`,
   )
 }
-console.log(
-  `\nnode ${process.version}, load average before ${loadBefore.map((x) => x.toFixed(2)).join(' ')}, after ${loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ')}, ${new Date().toISOString()}`,
-)

@@ -1,6 +1,6 @@
 /**
  * `copyDatabase`: a SQLite instance filled through the real stores and the real clusterer (unicode,
- * nulls, JSON columns, stories with auto and editor merges, a deleted feed leaving an id gap) is copied
+ * nulls, JSON columns, stories with merges and an editor split, a deleted feed leaving an id gap) is copied
  * to PostgreSQL (when BROADSHEET_TEST_POSTGRES_URL is set) and back, and SQLite to SQLite always. The
  * copy opens with `createApp`, searches, and hands out ids above the source's.
  */
@@ -199,9 +199,10 @@ async function seed(url: string) {
       now,
     )
     await app.clusterer.clusterEntries(ids)
-    // an editor merge: an editor-merge event and pinned constraints (splitEntry would do as well,
-    // but it reads entries outside its transaction and so waits forever on SQLite's one connection)
+    // editor decisions: a split (split event, cannot-link constraint) and a merge (pinned constraints)
     const story = (await app.stores.stories.storyOfEntry(a.inserted[0]!))!
+    const members = await app.stores.stories.members(story)
+    if (members.length > 1) await app.services.splitEntry(story, members.at(-1)!.entryId)
     const other = (await app.stores.stories.storyOfEntry(t.inserted[1]!))!
     if (other !== story) await app.services.mergeStories(other, story)
     // a deleted feed: its entries go, leaving a gap in the entry ids above which nothing is reused
@@ -311,6 +312,7 @@ describe('copyDatabase', () => {
     assert.ok(rows.stories! >= 1 && rows.story_members === seeded.entries)
     assert.ok(rows.story_events! > rows.story_members!)
     assert.ok(rows.entities! > 0 && rows.entry_entities! > 0)
+    assert.ok(rows.editor_constraints! >= 1, 'the editor split and merge left constraints')
     assert.equal(result.searchIndexed, seeded.entries)
     assert.ok(progress.includes('copy:entry_entities') && progress.includes('verify:entries'))
     await assertCopyWorks(target, seeded)
