@@ -3,7 +3,7 @@
  * Versioned up/down migrations (Kysely's Migrator with an in-code provider, so the same list runs on both
  * dialects), and the schema check that `serve` and `worker` run before starting.
  */
-import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely'
+import { type Kysely, type Migration, type MigrationResultSet, Migrator, sql } from 'kysely'
 
 import { AppError } from '../domain/errors.js'
 import type { Dialect } from './dialect-helpers.js'
@@ -18,12 +18,23 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   }
 }
 
-function migrator(db: Kysely<unknown>, dialect: Dialect): Migrator {
+/**
+ * On PostgreSQL the migration tables live in the connection's current schema, named explicitly: Kysely
+ * would otherwise look for them in every schema of the database, and instances (or tests) that share a
+ * database in separate schemas would race on each other's lock table.
+ */
+async function migrator(db: Kysely<unknown>, dialect: Dialect): Promise<Migrator> {
+  let schema: string | undefined
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+    schema = rows[0]?.schema
+  }
   return new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(migrations(dialect)) },
     migrationTableName: 'schema_migrations',
     migrationLockTableName: 'schema_migrations_lock',
+    ...(schema !== undefined && { migrationTableSchema: schema }),
   })
 }
 
@@ -31,14 +42,14 @@ export async function migrateToLatest(
   db: Kysely<unknown>,
   dialect: Dialect,
 ): Promise<MigrationResultSet> {
-  return migrator(db, dialect).migrateToLatest()
+  return (await migrator(db, dialect)).migrateToLatest()
 }
 
 export async function migrateDown(
   db: Kysely<unknown>,
   dialect: Dialect,
 ): Promise<MigrationResultSet> {
-  return migrator(db, dialect).migrateDown()
+  return (await migrator(db, dialect)).migrateDown()
 }
 
 export interface SchemaStatus {
