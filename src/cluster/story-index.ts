@@ -225,6 +225,9 @@ interface Story {
   /** cached norm of the idf-weighted centroid, valid for idf epoch `normEpoch` */
   norm: number
   normEpoch: number
+  /** scratch: candidate votes of retrieval number `voteMark` */
+  votes: number
+  voteMark: number
 }
 
 /** An entry (or a member) made ready for comparison with stories. */
@@ -312,6 +315,7 @@ export class StoryIndex {
   private readonly entityNames = new Map<string, string>()
   private nextStory = 1
   private storyNum = 0
+  private retrievals = 0
   private seq = 0
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
@@ -418,14 +422,17 @@ export class StoryIndex {
     let norm = 0
     let known = 0
     for (let i = 0; i < n; i++) {
-      const [term, weight] = f.terms[i] ?? ['', 0]
+      const pair = f.terms[i] as [string, number]
+      const term = pair[0]
+      const weight = pair[1]
       const id = this.termIds.get(term) ?? -1
       termIds[i] = id
       tf[i] = weight
       const idf = this.idf(id, 1)
       idfs[i] = idf
-      w[i] = weight * idf
-      norm += (w[i] as number) ** 2
+      const x = weight * idf
+      w[i] = x
+      norm += x * x
       if (id < 0) continue
       known++
       if (isEntityTerm(term)) {
@@ -559,16 +566,27 @@ export class StoryIndex {
   /** Candidate stories for an entry, found through the inverted indexes only. */
   private retrieve(q: Query, now: number): Story[] {
     const o = this.options
-    const votes = new Map<Story, number>()
-    const vote = (s: Story | undefined, w: number): void => {
-      if (s && this.isOpen(s, now)) votes.set(s, (votes.get(s) ?? 0) + w)
+    // votes are tallied on the stories themselves (no hashing): a mark says which retrieval
+    // a story's tally belongs to
+    const mark = ++this.retrievals
+    const touched: Story[] = []
+    const vote = (s: Story, w: number): void => {
+      if (s.voteMark !== mark) {
+        s.voteMark = mark
+        s.votes = this.isOpen(s, now) ? 0 : Number.NEGATIVE_INFINITY
+        if (s.votes === 0) touched.push(s)
+      }
+      s.votes += w
     }
     let used = 0
     for (const i of q.heaviest) {
       const id = q.termIds[i] ?? -1
       if (id < 0) continue
-      const w = this.idf(id, 1)
-      for (const s of this.postings.get(id) ?? []) vote(s, w)
+      const list = this.postings.get(id)
+      if (list) {
+        const w = this.idf(id, 1)
+        for (const s of list) vote(s, w)
+      }
       if (++used >= o.queryTerms) break
     }
     const seen = new Set<Member>()
@@ -583,13 +601,15 @@ export class StoryIndex {
     for (const key of q.quoteKeys) for (const s of this.quotePostings.get(key) ?? []) vote(s, 10)
     for (const link of q.links) for (const s of this.linkPostings.get(link) ?? []) vote(s, 10)
     for (let i = 0; i < q.phrases.length; i++) {
-      for (const s of this.phrasePostings.get(q.phrases[i] ?? 0) ?? []) {
+      const list = this.phrasePostings.get(q.phrases[i] ?? 0)
+      if (!list) continue
+      for (const s of list) {
         q.phraseHits.set(s, (q.phraseHits.get(s) ?? 0) + 1)
         vote(s, 2)
       }
     }
-    const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0].num - b[0].num)
-    return ranked.slice(0, o.candidateLimit).map(([s]) => s)
+    touched.sort((a, b) => b.votes - a.votes || a.num - b.num)
+    return touched.slice(0, o.candidateLimit)
   }
 
   /** Everything the entry has in common with a candidate story. */
@@ -1180,6 +1200,8 @@ export class StoryIndex {
       reviewedAt: 0,
       norm: 0,
       normEpoch: -1,
+      votes: 0,
+      voteMark: 0,
     }
     for (const [entry, set] of this.forbiddenFor) if (set.has(id)) s.forbidden.add(entry)
     this.stories.set(id, s)
@@ -1252,7 +1274,7 @@ export class StoryIndex {
     s.lastSeq = m.seq
     // the centroid takes the whole entry (unit tf vector), not just the member's top terms
     let tfNorm = 0
-    for (let i = 0; i < q.tf.length; i++) tfNorm += (q.tf[i] ?? 0) ** 2
+    for (let i = 0; i < q.tf.length; i++) tfNorm += (q.tf[i] as number) * (q.tf[i] as number)
     this.addToSummary(s, m, sparseFrom(q.termIds, q.tf), Math.sqrt(tfNorm) || 1)
     for (const key of q.bands) {
       let list = this.bands.get(key)
@@ -1297,7 +1319,9 @@ export class StoryIndex {
     s.links = new Set()
     for (const m of s.members) {
       let norm = 0
-      for (let i = 0; i < m.weights.length; i++) norm += (m.weights[i] ?? 0) ** 2
+      for (let i = 0; i < m.weights.length; i++) {
+        norm += (m.weights[i] as number) * (m.weights[i] as number)
+      }
       this.addToSummary(s, m, { ids: m.terms, values: m.weights }, Math.sqrt(norm) || 1)
     }
     s.centroid = sparseTop(s.centroid, this.options.centroidTerms)
@@ -1351,7 +1375,11 @@ export class StoryIndex {
   /** Drop dead stories from every posting list. */
   private compact(): void {
     for (const [k, list] of this.phrasePostings) {
-      if (list === null) continue
+      // boilerplate is relearned within the window: forgetting it keeps memory flat
+      if (list === null) {
+        this.phrasePostings.delete(k)
+        continue
+      }
       const kept = list.filter((s) => s.alive)
       if (kept.length === 0) this.phrasePostings.delete(k)
       else if (kept.length !== list.length) this.phrasePostings.set(k, kept)
