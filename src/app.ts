@@ -7,7 +7,7 @@ import { hostname } from 'node:os'
 
 import pino from 'pino'
 
-import { createStoryClusterer } from './cluster/cluster-entries.js'
+import { CLUSTER_MAX_ATTEMPTS, createStoryClusterer } from './cluster/cluster-entries.js'
 import type { Config } from './config/load-config.js'
 import { copyDatabase, type CopyProgress } from './db/copy-database.js'
 import { createDatabase, type Database } from './db/create-database.js'
@@ -27,7 +27,7 @@ import { addFeed, REFRESH_JOB, subscribe } from './ingest/add-feed.js'
 import type { Fetcher } from './ingest/fetch/fetcher.js'
 import { createFetcher } from './ingest/fetch/fetcher.js'
 import { parseOpmlFeeds, renderOpml } from './ingest/opml.js'
-import { CLUSTER_JOB, refreshFeed, type RefreshOutcome } from './ingest/refresh-feed.js'
+import { CLUSTER_JOB, clusterJob, refreshFeed, type RefreshOutcome } from './ingest/refresh-feed.js'
 import { type Clock, systemClock } from './lib/clock.js'
 import type { Logger } from './lib/logger.js'
 import { rankStories } from './rank/score-story.js'
@@ -42,6 +42,8 @@ export interface AppOverrides {
   migrate?: boolean
   /** run story clustering in workers (default true; the ingest bench turns it off) */
   cluster?: boolean
+  /** entries decided per clustering transaction (tests use small chunks to interleave workers) */
+  clusterChunkSize?: number
 }
 
 export function createLogger(config: Config): Logger {
@@ -90,6 +92,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const clusterer = createStoryClusterer({
     entries: stores.entries,
     stories: stores.stories,
+    jobs: stores.jobs,
     decide: (fn) =>
       writeTransaction(database.db, database.dialect, async (trx) => {
         await lockForDecision(trx, database.dialect, 'story-assignment')
@@ -98,6 +101,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     clock,
     logger,
     windowHours: config.cluster.windowHours,
+    ...(overrides.clusterChunkSize !== undefined && { chunkSize: overrides.clusterChunkSize }),
   })
   const reader = createReaderStore(database.db, database.dialect)
   const search = createSearchIndex(database.db, database.dialect)
@@ -214,22 +218,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       jobs: stores.jobs,
       refreshFeed: services.refreshFeed,
       ...(overrides.cluster !== false && {
-        clusterEntries: async (ids: EntryId[]) => {
-          await clusterer.clusterEntries(ids)
-        },
+        clusterWarmUp: () => clusterer.warmUp(),
+        clusterPending: async () => (await clusterer.clusterPending()).assigned,
+        clusterPendingSince: () => stores.jobs.oldestCreatedAt(CLUSTER_JOB, CLUSTER_MAX_ATTEMPTS),
+        clusterSettleMs: config.cluster.settleSeconds * 1000,
         sweepUnclustered: async () => {
-          const ids = await stores.stories.unclusteredEntryIds(500)
-          const now = clock.now()
-          await stores.jobs.enqueueMany(
-            ids.map((id) => ({
-              kind: CLUSTER_JOB,
-              key: `entry:${id}`,
-              payload: { entryId: id },
-              runAt: now,
-            })),
-            now,
-          )
-          return ids.length
+          const lost = await stores.stories.unclusteredEntries(500)
+          await stores.jobs.enqueueMany(lost.map(clusterJob), clock.now())
+          return lost.length
         },
         sweepEveryMs: Math.max(1000, config.jobs.pollMs * 30),
       }),

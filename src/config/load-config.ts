@@ -26,7 +26,7 @@ export interface Config {
   }
   schedule: { minIntervalSeconds: number; maxIntervalSeconds: number }
   jobs: { leaseSeconds: number; pollMs: number }
-  cluster: { windowHours: number }
+  cluster: { windowHours: number; settleSeconds: number }
   ingest: { fullText: 'auto' | 'always' | 'never' }
   demoPort: number
 }

@@ -194,6 +194,16 @@ export const OPTIONS = [
     description: 'How far back a new entry looks for a story to join.',
   },
   {
+    env: 'CLUSTER_SETTLE_SECONDS',
+    path: 'cluster.settleSeconds',
+    type: 'integer',
+    default: 60,
+    min: 0,
+    max: 86400,
+    description:
+      'Clustering waits for ingestion to go quiet, so that entries are decided in publication order whatever order feeds were fetched in; this is the longest it waits for a pending entry.',
+  },
+  {
     env: 'FULL_TEXT',
     path: 'ingest.fullText',
     type: 'enum',

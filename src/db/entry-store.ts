@@ -103,6 +103,14 @@ export function createEntryStore(db: Kysely<Tables>) {
       entries: NewEntry[],
       now: Date,
       known?: ExistingEntry[],
+      /**
+       * runs inside the same transaction with the new entries (id and sort time), so work queued
+       * for them (clustering) is stored with them or not at all
+       */
+      onInserted?: (
+        trx: Kysely<Tables>,
+        inserted: { id: EntryId; sortAt: Date }[],
+      ) => Promise<void>,
     ): Promise<UpsertResult> {
       const result: UpsertResult = { inserted: [], updated: [], unchanged: 0 }
       if (entries.length === 0) return result
@@ -184,6 +192,17 @@ export function createEntryStore(db: Kysely<Tables>) {
             .execute()
           for (const row of rows) result.inserted.push(row.id as EntryId)
           result.unchanged += chunk.length - rows.length
+        }
+        if (onInserted && result.inserted.length > 0) {
+          const sortAts = await trx
+            .selectFrom('entries')
+            .select(['id', 'sort_at'])
+            .where('id', 'in', result.inserted)
+            .execute()
+          await onInserted(
+            trx,
+            sortAts.map((r) => ({ id: r.id as EntryId, sortAt: toDate(r.sort_at) })),
+          )
         }
       })
       result.inserted.sort((a, b) => a - b)

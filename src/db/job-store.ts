@@ -76,9 +76,10 @@ export function createJobStore(db: Kysely<Tables>, dialect: Dialect) {
       }
     },
 
-    async enqueueMany(jobs: NewJob[], now: Date): Promise<void> {
+    /** Adds jobs that do not exist yet; `executor` writes inside a caller's transaction. */
+    async enqueueMany(jobs: NewJob[], now: Date, executor: Kysely<Tables> = db): Promise<void> {
       for (let i = 0; i < jobs.length; i += 200) {
-        await db
+        await executor
           .insertInto('jobs')
           .values(
             jobs.slice(i, i + 200).map((job) => ({
@@ -133,6 +134,16 @@ export function createJobStore(db: Kysely<Tables>, dialect: Dialect) {
         .returningAll()
         .execute()
       return rows.map(rowToJob).sort((a, b) => a.runAt.getTime() - b.runAt.getTime() || a.id - b.id)
+    },
+
+    /** Extends a lease this owner still holds (a long job keeps its claim). */
+    async renew(id: JobId, owner: string, until: Date): Promise<void> {
+      await db
+        .updateTable('jobs')
+        .set({ lease_expires_at: toTimestamp(until) })
+        .where('id', '=', id)
+        .where('lease_owner', '=', owner)
+        .execute()
     },
 
     /** Deletes a finished one-shot job (only if this owner still holds it). */
@@ -196,6 +207,85 @@ export function createJobStore(db: Kysely<Tables>, dialect: Dialect) {
         .where('run_at', '<=', toTimestamp(now))
         .executeTakeFirstOrThrow()
       return Number(row.n)
+    },
+
+    /**
+     * The head of a queue ordered by `run_at` (one-shot jobs whose `run_at` is an ordering key, such
+     * as clustering in publication order): the first `limit` jobs with fewer than `maxAttempts`
+     * failures, plus every job tied with the last of them, whoever holds their lease.
+     */
+    async head(
+      kind: string,
+      limit: number,
+      maxAttempts: number,
+      executor: Kysely<Tables> = db,
+    ): Promise<Job[]> {
+      const live = executor
+        .selectFrom('jobs')
+        .where('kind', '=', kind)
+        .where('attempts', '<', maxAttempts)
+      const edge = await live
+        .select('run_at')
+        .orderBy('run_at')
+        .orderBy('id')
+        .offset(limit - 1)
+        .limit(1)
+        .executeTakeFirst()
+      let rows = live.selectAll()
+      if (edge) rows = rows.where('run_at', '<=', edge.run_at)
+      return (await rows.orderBy('run_at').orderBy('id').execute()).map(rowToJob)
+    },
+
+    /** Deletes jobs by key (work done by whoever got to it first). */
+    async removeMany(
+      kind: string,
+      keys: readonly string[],
+      executor: Kysely<Tables> = db,
+    ): Promise<void> {
+      for (let i = 0; i < keys.length; i += 500) {
+        await executor
+          .deleteFrom('jobs')
+          .where('kind', '=', kind)
+          .where('key', 'in', keys.slice(i, i + 500))
+          .execute()
+      }
+    },
+
+    /** Counts a failed attempt at a job without moving it (its `run_at` may be an ordering key). */
+    async recordFailure(kind: string, key: string, error: string): Promise<void> {
+      await db
+        .updateTable('jobs')
+        .set((eb) => ({ attempts: eb('attempts', '+', 1), last_error: error }))
+        .where('kind', '=', kind)
+        .where('key', '=', key)
+        .execute()
+    },
+
+    /**
+     * Whether jobs of a kind are at work or waiting: leased (and the lease not expired) or due.
+     * Clustering waits for ingestion to go quiet this way.
+     */
+    async busy(kind: string, now: Date): Promise<boolean> {
+      const at = toTimestamp(now)
+      const row = await db
+        .selectFrom('jobs')
+        .select('id')
+        .where('kind', '=', kind)
+        .where((eb) => eb.or([eb('lease_expires_at', '>', at), eb('run_at', '<=', at)]))
+        .limit(1)
+        .executeTakeFirst()
+      return row !== undefined
+    },
+
+    /** When the longest-waiting job of a kind with fewer than `maxAttempts` failures was queued. */
+    async oldestCreatedAt(kind: string, maxAttempts: number): Promise<Date | null> {
+      const row = await db
+        .selectFrom('jobs')
+        .select((eb) => eb.fn.min('created_at').as('first'))
+        .where('kind', '=', kind)
+        .where('attempts', '<', maxAttempts)
+        .executeTakeFirst()
+      return row?.first ? toDate(row.first as string | Date) : null
     },
 
     async list(kind: string): Promise<Job[]> {

@@ -144,6 +144,58 @@ for (const dialect of DIALECTS) {
         new Date(later.getTime() + 600_000).toISOString(),
       )
     })
+
+    it('renews a lease only for its holder, and says when a kind of job is busy', async () => {
+      const jobs = createJobStore(database.db, dialect)
+      const at = (s: number) => new Date(t0.getTime() + s * 1000)
+      await jobs.enqueue({ kind: 'renew-test', key: 'a', runAt: at(0) }, at(0))
+      assert.equal(await jobs.busy('renew-test', at(0)), true, 'due')
+      const [job] = await jobs.claim({
+        kinds: ['renew-test'],
+        owner: 'w1',
+        now: at(0),
+        leaseSeconds: 10,
+        limit: 1,
+      })
+      await jobs.renew(job!.id, 'w1', at(100))
+      await jobs.renew(job!.id, 'w2', at(5)) // not the holder: no effect
+      const claimAt = (s: number) =>
+        jobs.claim({ kinds: ['renew-test'], owner: 'w3', now: at(s), leaseSeconds: 10, limit: 1 })
+      assert.deepEqual(await claimAt(50), [], 'the renewed lease still holds')
+      assert.equal(await jobs.busy('renew-test', at(50)), true, 'leased')
+      await jobs.release(job!.id, 'w1', at(500))
+      assert.equal(await jobs.busy('renew-test', at(60)), false, 'released until later')
+      assert.equal(await jobs.busy('renew-test', at(500)), true, 'due again')
+    })
+
+    it('reads the head of an ordered queue with its ties, and sets failing jobs aside', async () => {
+      const jobs = createJobStore(database.db, dialect)
+      const at = (m: number) => new Date(t0.getTime() + m * 60_000)
+      // run_at is the ordering key: 5 jobs, two of them tied at minute 2
+      for (const [key, minute] of [
+        ['e', 4],
+        ['b', 2],
+        ['a', 1],
+        ['c', 2],
+        ['d', 3],
+      ] as const) {
+        await jobs.enqueueMany([{ kind: 'ordered', key, runAt: at(minute) }], at(10 + minute))
+      }
+      const keys = async (limit: number) =>
+        (await jobs.head('ordered', limit, 3)).map((j) => j.key).sort()
+      assert.deepEqual(await keys(1), ['a'])
+      assert.deepEqual(await keys(2), ['a', 'b', 'c'], 'a tie at the edge comes whole')
+      assert.deepEqual(await keys(9), ['a', 'b', 'c', 'd', 'e'])
+      assert.equal((await jobs.oldestCreatedAt('ordered', 3))?.toISOString(), at(11).toISOString())
+      for (let i = 0; i < 3; i++) await jobs.recordFailure('ordered', 'a', 'boom')
+      assert.deepEqual(await keys(1), ['b', 'c'], 'a failed three times: set aside')
+      assert.equal((await jobs.oldestCreatedAt('ordered', 3))?.toISOString(), at(12).toISOString())
+      const [failed] = (await jobs.list('ordered')).filter((j) => j.key === 'a')
+      assert.deepEqual([failed?.attempts, failed?.lastError], [3, 'boom'])
+      await jobs.removeMany('ordered', ['a', 'b', 'c', 'd', 'e'])
+      assert.deepEqual(await jobs.list('ordered'), [])
+      assert.equal(await jobs.oldestCreatedAt('ordered', 3), null)
+    })
   })
 
   describe(`migrations on ${dialect}`, () => {

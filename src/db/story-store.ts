@@ -13,7 +13,7 @@ import type { Tables } from './tables.js'
 
 export type StoryStore = ReturnType<typeof createStoryStore>
 
-export type StoryAction = 'create' | 'join' | 'merge' | 'split' | 'editor-merge'
+export type StoryAction = 'create' | 'join' | 'merge' | 'split' | 'auto-split' | 'editor-merge'
 
 export interface StoryEvent {
   id: number
@@ -206,6 +206,39 @@ export function createStoryStore(db: Kysely<Tables>) {
     },
 
     /** The live story a (possibly merged) story id resolves to, or null. */
+    /**
+     * Automatic split: these members of `from` leave for the new story `into`. One `auto-split`
+     * event per entry lets other workers replay it.
+     */
+    async moveMembers(
+      trx: Kysely<Tables>,
+      entryIds: readonly EntryId[],
+      from: StoryId,
+      into: StoryId,
+      now: Date,
+      note: string,
+    ): Promise<void> {
+      for (let i = 0; i < entryIds.length; i += CHUNK) {
+        await trx
+          .updateTable('story_members')
+          .set({ story_id: into })
+          .where('story_id', '=', from)
+          .where('entry_id', 'in', entryIds.slice(i, i + CHUNK))
+          .execute()
+      }
+      for (const entryId of entryIds) {
+        await logEvent(trx, {
+          storyId: into,
+          action: 'auto-split',
+          otherStoryId: from,
+          entryId,
+          actor: 'auto',
+          at: now,
+          note,
+        })
+      }
+    },
+
     async resolve(id: StoryId, trx: Kysely<Tables> = db): Promise<StoryId | null> {
       let current: number = id
       for (let hops = 0; hops < 50; hops++) {
@@ -433,16 +466,16 @@ export function createStoryStore(db: Kysely<Tables>) {
     },
 
     /** Entries that are in no story (a worker died between storing them and queueing them). */
-    async unclusteredEntryIds(limit: number): Promise<EntryId[]> {
+    async unclusteredEntries(limit: number): Promise<{ id: EntryId; sortAt: Date }[]> {
       const rows = await db
         .selectFrom('entries')
         .leftJoin('story_members', 'story_members.entry_id', 'entries.id')
-        .select('entries.id')
+        .select(['entries.id', 'entries.sort_at'])
         .where('story_members.entry_id', 'is', null)
         .orderBy('entries.id')
         .limit(limit)
         .execute()
-      return rows.map((r) => r.id as EntryId)
+      return rows.map((r) => ({ id: r.id as EntryId, sortAt: toDate(r.sort_at) }))
     },
 
     async count(): Promise<number> {

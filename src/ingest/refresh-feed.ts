@@ -10,11 +10,11 @@
  */
 import type { EntryStore } from '../db/entry-store.js'
 import type { FeedCheck, FeedStore } from '../db/feed-store.js'
-import type { JobStore } from '../db/job-store.js'
+import type { JobStore, NewJob } from '../db/job-store.js'
 import type { NewEntry } from '../domain/entry.js'
 import { AppError } from '../domain/errors.js'
 import type { Feed, FullTextMode } from '../domain/feed.js'
-import type { FeedId } from '../domain/ids.js'
+import type { EntryId, FeedId } from '../domain/ids.js'
 import type { Clock } from '../lib/clock.js'
 import type { Logger } from '../lib/logger.js'
 import type { FetchFailureReason } from './fetch/fetch-failure.js'
@@ -56,6 +56,16 @@ export type RefreshOutcome =
     }
 
 export const CLUSTER_JOB = 'cluster-entry'
+
+/** The clustering job of a stored entry: due at once, ordered by the entry's time. */
+export function clusterJob(entry: { id: EntryId; sortAt: Date }): NewJob {
+  return {
+    kind: CLUSTER_JOB,
+    key: `entry:${entry.id}`,
+    payload: { entryId: entry.id },
+    runAt: entry.sortAt,
+  }
+}
 
 export async function refreshFeed(feedId: FeedId, deps: RefreshDeps): Promise<RefreshOutcome> {
   const feed = await deps.feeds.byId(feedId)
@@ -138,12 +148,15 @@ export async function refreshFeed(feedId: FeedId, deps: RefreshDeps): Promise<Re
     const entry = normalizeItem(item, language, identity)
     if (entry) entries.push(entry)
   })
+  // each new entry's clustering job is stored with it; `run_at` is the entry's time, so clustering
+  // takes entries in publication order whatever order feeds were fetched in
   const upsert = await deps.entries.upsertMany(
     feed.id,
     feed.publisherId,
     entries,
     checkedAt,
     existing,
+    (trx, inserted) => deps.jobs.enqueueMany(inserted.map(clusterJob), checkedAt, trx),
   )
   upsert.unchanged += unchangedItems
 
@@ -185,17 +198,6 @@ export async function refreshFeed(feedId: FeedId, deps: RefreshDeps): Promise<Re
     averageEntryIntervalSeconds: averageGapSeconds(publishedAts, checkedAt),
   }
   await deps.feeds.recordCheck(feed.id, check)
-  if (upsert.inserted.length > 0) {
-    await deps.jobs.enqueueMany(
-      upsert.inserted.map((id) => ({
-        kind: CLUSTER_JOB,
-        key: `entry:${id}`,
-        payload: { entryId: id },
-        runAt: checkedAt,
-      })),
-      checkedAt,
-    )
-  }
   if (movedTo) log.info({ new_url: movedTo }, 'feed moved permanently')
   log.info(
     {

@@ -1,29 +1,37 @@
 /**
  * @module run-worker
  * The worker loop: claims due jobs from the jobs table and runs them with bounded concurrency.
- * `refresh-feed` jobs are recurring (released with the feed's next check time); `cluster-entry` jobs are
- * one-shot and handled in batches, in arrival order. Stops gracefully: `stop()` lets running jobs finish.
- * `untilIdle` makes a single pass (for `broadsheet refresh`): it returns when nothing is due.
+ * `refresh-feed` jobs are recurring (released with the feed's next check time); their leases are
+ * renewed while a refresh runs, so a slow feed is never fetched twice at once. `cluster-entry` jobs
+ * are one-shot: clustering waits until ingestion has settled (no refresh running or due), or until
+ * the oldest pending entry has waited `clusterSettleMs`, then decides every pending entry in
+ * publication order. Stops gracefully: `stop()` lets running jobs finish. `untilIdle` makes a
+ * single pass (for `broadsheet refresh`): refreshes first, then clustering, then it returns.
  */
 import type { Job, JobStore } from '../db/job-store.js'
-import type { EntryId, FeedId } from '../domain/ids.js'
+import type { FeedId } from '../domain/ids.js'
 import { REFRESH_JOB } from '../ingest/add-feed.js'
-import { CLUSTER_JOB, type RefreshOutcome } from '../ingest/refresh-feed.js'
+import type { RefreshOutcome } from '../ingest/refresh-feed.js'
 import type { Clock } from '../lib/clock.js'
 import type { Logger } from '../lib/logger.js'
 
 export interface WorkerDeps {
-  jobs: Pick<JobStore, 'claim' | 'complete' | 'release' | 'nextRunAt' | 'countDue'>
+  jobs: Pick<JobStore, 'claim' | 'complete' | 'release' | 'renew' | 'nextRunAt' | 'busy'>
   refreshFeed(feedId: FeedId): Promise<RefreshOutcome>
-  /** assigns entries to stories; absent when clustering is off */
-  clusterEntries?(entryIds: EntryId[]): Promise<void>
+  /** decides every pending entry, returns how many; absent when clustering is off */
+  clusterPending?(): Promise<number>
+  /** builds the clustering state as the worker starts */
+  clusterWarmUp?(): Promise<void>
+  /** when the longest-waiting pending entry was queued (null: nothing pending) */
+  clusterPendingSince?(): Promise<Date | null>
+  /** clustering waits at most this long for ingestion to settle (default 60 s) */
+  clusterSettleMs?: number
   clock: Clock
   logger: Logger
   owner: string
   concurrency: number
   leaseSeconds: number
   pollMs: number
-  clusterBatchSize?: number
   /**
    * Queues clustering for stored entries that are in no story and have no job (their worker died
    * between the two writes); called when the cluster queue is empty, at most every `sweepEveryMs`.
@@ -81,6 +89,20 @@ export function startWorker(
 
   async function runRefresh(job: Job): Promise<void> {
     const { feedId } = job.payload as { feedId: FeedId }
+    // keep the lease while the refresh runs (full-text fetching can outlast it)
+    const renewal = setInterval(
+      () => {
+        const until = new Date(deps.clock.now().getTime() + deps.leaseSeconds * 1000)
+        deps.jobs.renew(job.id, deps.owner, until).catch((error: unknown) => {
+          deps.logger.warn(
+            { feed_id: feedId, error: (error as Error).message },
+            'lease renewal failed',
+          )
+        })
+      },
+      Math.max(250, (deps.leaseSeconds * 1000) / 3),
+    )
+    renewal.unref()
     try {
       const outcome = await deps.refreshFeed(feedId)
       summary.refreshed++
@@ -99,6 +121,8 @@ export function startWorker(
         deps.clock.now().getTime() + Math.min(3600, 60 * 2 ** job.attempts) * 1000,
       )
       await deps.jobs.release(job.id, deps.owner, retryAt, message)
+    } finally {
+      clearInterval(renewal)
     }
   }
 
@@ -136,39 +160,51 @@ export function startWorker(
     await Promise.all(active)
   }
 
+  /** Whether pending entries may be decided now (see the module comment). */
+  async function clusteringSettled(since: Date, refreshDone: () => boolean): Promise<boolean> {
+    if (options.untilIdle) return refreshDone()
+    const now = deps.clock.now()
+    if (now.getTime() - since.getTime() >= (deps.clusterSettleMs ?? 60_000)) return true
+    return !(await deps.jobs.busy(REFRESH_JOB, now))
+  }
+
   async function clusterLoop(refreshDone: () => boolean): Promise<void> {
-    const clusterEntries = deps.clusterEntries
-    if (!clusterEntries) return
+    const clusterPending = deps.clusterPending
+    const pendingSince = deps.clusterPendingSince
+    if (!clusterPending || !pendingSince) return
     let lastSweep = Number.NEGATIVE_INFINITY
+    const idle = () => sleep(options.untilIdle ? 20 : deps.pollMs)
+    try {
+      await deps.clusterWarmUp?.()
+    } catch (error) {
+      deps.logger.warn({ error: (error as Error).message }, 'story index not built at start')
+    }
     while (!stopping) {
-      const jobs = await deps.jobs.claim({
-        kinds: [CLUSTER_JOB],
-        owner: deps.owner,
-        now: deps.clock.now(),
-        leaseSeconds: deps.leaseSeconds,
-        limit: deps.clusterBatchSize ?? 500,
-      })
-      if (jobs.length === 0) {
+      const since = await pendingSince()
+      if (since === null) {
         const sweepDue = Date.now() - lastSweep >= (deps.sweepEveryMs ?? 60_000)
         if (deps.sweepUnclustered && sweepDue && (!options.untilIdle || refreshDone())) {
           lastSweep = Date.now()
           if ((await deps.sweepUnclustered()) > 0) continue
         }
         if (options.untilIdle && refreshDone()) return
-        await sleep(options.untilIdle ? 20 : deps.pollMs)
+        await idle()
         continue
       }
-      const ids = jobs.map((job) => (job.payload as { entryId: EntryId }).entryId)
+      if (!(await clusteringSettled(since, refreshDone))) {
+        await idle()
+        continue
+      }
       try {
-        await clusterEntries(ids)
-        summary.clustered += ids.length
-        for (const job of jobs) await deps.jobs.complete(job.id, deps.owner)
+        const decided = await clusterPending()
+        summary.clustered += decided
+        // what is left failed too often to retry now; a single pass is over
+        if (options.untilIdle && decided === 0) return
+        if (decided === 0) await sleep(deps.pollMs)
       } catch (error) {
-        const message = (error as Error).message
-        deps.logger.error({ entries: ids.length, error: message }, 'cluster job failed')
-        const retryAt = new Date(deps.clock.now().getTime() + 30_000)
-        for (const job of jobs) await deps.jobs.release(job.id, deps.owner, retryAt, message)
+        deps.logger.error({ error: (error as Error).message }, 'clustering failed')
         if (options.untilIdle) return
+        await sleep(Math.max(deps.pollMs, 5000))
       }
     }
   }

@@ -43,6 +43,9 @@ const SHARED_OPTIONS: Record<string, string> = {
   FETCH_PER_HOST_CONCURRENCY: '64', // every feed is on 127.0.0.1
   // the corpus spans 72 h up to now: a wider window keeps every entry clear of its edge
   CLUSTER_WINDOW_HOURS: '96',
+  // clustering waits for ingestion to settle however slow this machine is (the default gives up
+  // waiting after 60 s and decides what it has)
+  CLUSTER_SETTLE_SECONDS: '600',
 }
 
 interface FreshDatabase {
@@ -325,10 +328,8 @@ describe(
       assert.equal(row!.dangling, 0, 'no member points at a merged-away story')
     })
 
-    // A worker killed between storing a feed's new entries and enqueueing their cluster jobs (and
-    // bumping the feed's entry_count) leaves those entries unclustered for good: the retry sees them
-    // as unchanged. See the lead's notes (cluster jobs written with the entries); flip to a plain `it`
-    // once fixed.
+    // A worker killed between storing a feed's entries and recording the check must not lose
+    // them: their clustering jobs are written in the same transaction as the entries.
     it('leaves no entry unclustered and no feed miscounted after the kill', async (t) => {
       const [row] = await multi.query<{ orphans: number; counted: number; feeds: string[] }>(
         `select (select count(*)::int from entries e
@@ -370,42 +371,17 @@ describe(
       }
     })
 
-    it(
-      'forms the stories a single-process run forms, as well as it does',
-      {
-        todo: 'single-process clustering of this corpus is not yet stable: pair agreement with the corpus events was 0.994 in one run and 0.55 in another (see the session notes)',
-      },
-      async (t) => {
-        const [a, b] = await Promise.all([storyPartition(multi), storyPartition(single)])
-        assert.deepEqual([...b.keys()].sort(), guids, 'the single-process stories cover the corpus')
-        assert.ok([...a.keys()].every((guid) => truth.has(guid)))
-        // compare over the entries both runs clustered (the todo above may leave a few out)
-        const only = (p: Map<string, string>, keys: Map<string, string>) =>
-          new Map([...p].filter(([guid]) => keys.has(guid)))
-        const agreement = comparePartitions(a, only(b, a))
-        const vsTruth = {
-          multi: comparePartitions(a, only(truth, a)),
-          single: comparePartitions(b, truth),
-        }
-        t.diagnostic(`multi-worker vs single-process stories: ${JSON.stringify(agreement)}`)
-        t.diagnostic(`against the corpus's events: ${JSON.stringify(vsTruth)}`)
-        // Clustering is incremental and decides in arrival order, which differs run to run (see the
-        // lead's notes), so exact equality is not asserted. What must hold: scaling out does not make
-        // the stories worse, and they agree with the single-process run's almost everywhere.
-        assert.ok(
-          vsTruth.multi.agreement >= vsTruth.single.agreement - 0.05,
-          `multi-worker stories match the corpus events worse (${vsTruth.multi.agreement}) than single-process ones (${vsTruth.single.agreement})`,
-        )
-        assert.ok(
-          vsTruth.multi.recall >= vsTruth.single.recall - 0.02,
-          `multi-worker stories miss more same-event pairs (recall ${vsTruth.multi.recall} < ${vsTruth.single.recall})`,
-        )
-        assert.ok(agreement.agreement >= 0.8, `pair agreement ${agreement.agreement} below 0.8`)
-        assert.ok(
-          Math.abs(agreement.storiesA - agreement.storiesB) <= 0.05 * agreement.storiesB,
-          `story counts ${agreement.storiesA} and ${agreement.storiesB} differ by more than 5%`,
-        )
-      },
-    )
+    it('forms exactly the stories a single-process run forms', async (t) => {
+      const [a, b] = await Promise.all([storyPartition(multi), storyPartition(single)])
+      assert.deepEqual([...a.keys()].sort(), guids, 'the multi-worker stories cover the corpus')
+      assert.deepEqual([...b.keys()].sort(), guids, 'the single-process stories cover the corpus')
+      const agreement = comparePartitions(a, b)
+      const vsTruth = { multi: comparePartitions(a, truth), single: comparePartitions(b, truth) }
+      t.diagnostic(`multi-worker vs single-process stories: ${JSON.stringify(agreement)}`)
+      t.diagnostic(`against the corpus's events: ${JSON.stringify(vsTruth)}`)
+      // clustering decides pending entries in publication order once ingestion has settled, so the
+      // number of workers, the kill and the fetch order make no difference
+      assert.deepEqual(stories(a), stories(b))
+    })
   },
 )
