@@ -107,7 +107,8 @@ void describe('extractArticle', () => {
       <div class="author-bio"><p>Ana Costa is our coast correspondent. She has covered the region for ten years.</p></div>
       <section id="comments"><h2>12 comments</h2><p>Great news, finally! I have been waiting for weeks to take the ferry again.</p></section>`
     const { text, contentHtml } = extractArticle({ html: page(article), url: URL })
-    assert.equal(text, ['Boats in the harbour on Tuesday.', ...PARAGRAPHS].join('\n\n'))
+    // the caption stays (its credit goes) and, in plain text, follows the article
+    assert.equal(text, [...PARAGRAPHS, 'Boats in the harbour on Tuesday.'].join('\n\n'))
     assert.match(
       contentHtml,
       /<img src="https:\/\/news\.example\/harbour\.jpg" alt="The harbour" \/>/,

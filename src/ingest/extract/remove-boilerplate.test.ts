@@ -45,7 +45,7 @@ void describe('removeBoilerplate', () => {
       <figure><img src="a.jpg"><figcaption>The town hall. <span>Photo: Jo Bloggs/AFP</span></figcaption></figure>
       <p>Related: <a href="/x">Council delays the vote on the budget</a></p>
       <p>Lire aussi : <a href="/y">Le budget adopté</a></p><p>${TEXT}</p>`
-    assert.equal(kept(html), `${TEXT}\n\nThe town hall.\n\n${TEXT}`)
+    assert.equal(kept(html), `${TEXT}\n\n${TEXT}\n\nThe town hall.`) // captions follow the text
   })
 
   void it('removes "Related"/"About the author" sections with what they introduce', () => {

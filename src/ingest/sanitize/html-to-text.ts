@@ -2,8 +2,10 @@
  * @module html-to-text
  * Turns HTML into readable plain text for search indexing, clustering and summaries: block elements
  * become line or paragraph breaks, entities are decoded, whitespace is collapsed (kept inside `<pre>`),
- * and non-content elements (scripts, styles, forms, embedded media) are skipped. A single streaming
- * pass of htmlparser2, with no DOM, so it stays cheap enough for every entry.
+ * and non-content elements (scripts, styles, forms, embedded media) are skipped. Image captions
+ * (`<figcaption>`) move to the end, so the text starts with the article, not with a caption (story
+ * leads and summaries are cut from the start). A single streaming pass of htmlparser2, with no DOM,
+ * so it stays cheap enough for every entry.
  */
 import { Parser } from 'htmlparser2'
 
@@ -15,7 +17,7 @@ const PARAGRAPH_ELEMENTS = names(
 
 /** Elements that start on a new line. */
 const LINE_ELEMENTS = names(
-  'div li tr dt dd figcaption caption summary legend picture video audio form body html',
+  'div li tr dt dd caption summary legend picture video audio form body html',
 )
 
 /** Elements separated from their neighbours by a space. */
@@ -41,6 +43,8 @@ export function htmlToText(html: string): string {
   let pendingBreaks = 0
   let skipDepth = 0
   let preDepth = 0
+  let captionDepth = 0
+  const captions: string[] = []
 
   const lastPart = (): string => parts[parts.length - 1] ?? ''
   const requestBreaks = (count: number): void => {
@@ -72,6 +76,13 @@ export function htmlToText(html: string): string {
           skipDepth++
           return
         }
+        if (name === 'figcaption' && captionDepth++ === 0) captions.push('')
+        if (captionDepth > 0) {
+          if (name === 'br' || PARAGRAPH_ELEMENTS.has(name) || LINE_ELEMENTS.has(name)) {
+            captions[captions.length - 1] += ' '
+          }
+          return
+        }
         if (name === 'br') {
           pendingBreaks = Math.min(pendingBreaks + 1, 2)
           if (parts.length === 0) pendingBreaks = 0
@@ -81,11 +92,18 @@ export function htmlToText(html: string): string {
         if (name === 'pre') preDepth++
       },
       ontext(text) {
-        if (skipDepth === 0) write(text)
+        if (skipDepth > 0) return
+        if (captionDepth > 0) captions[captions.length - 1] += text
+        else write(text)
       },
       onclosetag(name) {
         if (skipDepth > 0) {
           skipDepth--
+          return
+        }
+        if (captionDepth > 0) {
+          if (name === 'figcaption') captionDepth--
+          else captions[captions.length - 1] += ' '
           return
         }
         if (PARAGRAPH_ELEMENTS.has(name)) requestBreaks(2)
@@ -98,7 +116,13 @@ export function htmlToText(html: string): string {
   )
   parser.end(html)
   // Only line breaks can lead (a leading space is never written), and they must not trim a <pre>.
-  return parts.join('').replace(/^\n+/, '').trimEnd()
+  const text = parts.join('').replace(/^\n+/, '').trimEnd()
+  const captionText = captions
+    .map((c) => c.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim())
+    .filter((c) => c !== '')
+    .join('\n')
+  if (captionText === '') return text
+  return text === '' ? captionText : `${text}\n\n${captionText}`
 }
 
 function names(list: string): ReadonlySet<string> {
