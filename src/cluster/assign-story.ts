@@ -14,6 +14,7 @@
  *           + 0.1 per shared quote (≤ 2) + 0.11·shared phrasing (saturating) + 0.2 if a link is shared
  *           + 0.08·ln(1 + min(size, 10))          (a bigger story's evidence is steadier)
  *           − 0.05 if main actors disagree − 0.1 if main numbers disagree
+ *           − 0.1 if one side is dated years after all the other mentions (yearConflict)
  *           − 0.05 per day apart beyond 24 h      (only when both sides have dates)
  *
  * The entry joins the best-scoring story from 0.35, else it starts a new story. A near-duplicate
@@ -44,6 +45,11 @@ export interface Evidence {
   missingNumbers: string[]
   /** the entry's main numbers or dates that no member of the story gives */
   newNumbers: string[]
+  /**
+   * one side is dated (title, lead or URL) after every year the other mentions, by more than a
+   * year: another event of the same kind at another time. In words, or null.
+   */
+  yearConflict: string | null
   sharedLinks: string[]
   sharedQuotes: string[]
   /** sampled four-word phrases the entry shares with the story's members */
@@ -97,6 +103,8 @@ export interface AssignOptions {
   conflictPenalty: number
   /** score lost when the main numbers or dates disagree (magnitude 5.6 against 6.1) */
   numberConflictPenalty: number
+  /** score lost when one side is dated after every year the other mentions ({@link Evidence.yearConflict}) */
+  yearConflictPenalty: number
   /** hours apart that cost nothing */
   timeGraceHours: number
   /** score lost per day apart beyond the grace period */
@@ -123,6 +131,7 @@ export const DEFAULT_ASSIGN_OPTIONS: AssignOptions = {
   sizeCap: 10,
   conflictPenalty: 0.05,
   numberConflictPenalty: 0.1,
+  yearConflictPenalty: 0.1,
   timeGraceHours: 24,
   timePenaltyPerDay: 0.05,
   copyThreshold: 0.5,
@@ -140,6 +149,7 @@ export function scoreEvidence(e: Evidence, o: AssignOptions): number {
   s -= o.sizeWeight * Math.log(1 + Math.min(e.storySize, o.sizeCap))
   if (e.missingEntities.length > 0 && e.newEntities.length > 0) s -= o.conflictPenalty
   if (e.missingNumbers.length > 0 && e.newNumbers.length > 0) s -= o.numberConflictPenalty
+  if (e.yearConflict !== null) s -= o.yearConflictPenalty
   return s - timePenalty(e, o)
 }
 
@@ -161,6 +171,7 @@ export function scoreMerge(e: Evidence, o: AssignOptions): number {
   if (e.sharedLinks.length > 0) s += o.linkBonus
   if (e.missingEntities.length > 0 && e.newEntities.length > 0) s -= o.conflictPenalty
   if (e.missingNumbers.length > 0 && e.newNumbers.length > 0) s -= o.numberConflictPenalty
+  if (e.yearConflict !== null) s -= o.yearConflictPenalty
   return s - timePenalty(e, o)
 }
 
@@ -211,6 +222,7 @@ export function explain(e: Evidence): string {
   if (e.missingNumbers.length > 0 && e.newNumbers.length > 0) {
     parts.push(`but says ${e.newNumbers.join(', ')}, not ${e.missingNumbers.join(', ')}`)
   }
+  if (e.yearConflict !== null) parts.push(`but ${e.yearConflict}`)
   if (e.sharedQuotes.length > 0) {
     const q = e.sharedQuotes.length === 1 ? 'quote' : 'quotes'
     parts.push(`${e.sharedQuotes.length} ${q} in common ("${e.sharedQuotes[0] ?? ''}")`)

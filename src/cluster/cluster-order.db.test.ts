@@ -6,8 +6,8 @@
  * which also checks that each worker's replay of the other's decisions (joins, merges and splits)
  * reproduces the decider's state.
  *
- * Data: the labelled ECB+ sample (testdata/ecbplus-SOURCE.txt; two confusable events per topic,
- * so merges and splits happen), given publication times over two days.
+ * Data: labelled ECB+ topics (testdata/ecbplus-SOURCE.txt; two confusable events per topic, and
+ * topic 25 makes clustering merge and split stories), given publication times over two days.
  */
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
@@ -25,8 +25,8 @@ import { parseClusterJsonl } from './cluster-jsonl.js'
 import { seededRandom } from './synthetic-news.js'
 
 const now = new Date('2026-11-20T12:00:00.000Z')
-const docs = parseClusterJsonl(
-  readFileSync(new URL('./testdata/ecbplus-sample.jsonl', import.meta.url), 'utf8'),
+const docs = ['ecbplus-sample.jsonl', 'ecbplus-topic-25.jsonl'].flatMap((file) =>
+  parseClusterJsonl(readFileSync(new URL(`./testdata/${file}`, import.meta.url), 'utf8')),
 )
 
 /** Each document as an entry, published at a seeded time in the last 48 hours (some share one). */

@@ -95,3 +95,22 @@ test('a known surname resolves after the fact, once', () => {
   assert.ok(!resolved.terms.some(([t]) => t === 'name:rutte' || t === 'person:rutte'))
   assert.deepEqual(resolveWithRegistry(resolved, registry), resolved)
 })
+
+test('an entry is dated by the years of its title, lead and URL, not by background years', () => {
+  const lead =
+    'Microsoft released an emergency patch for Internet Explorer on Tuesday, September 17, 2013.'
+  const filler = ' Security researchers urged companies to install the update quickly.'.repeat(10)
+  const body = `${filler} The flaw resembles one it fixed in 2008.`
+  const f = entryFeatures({
+    id: 'ie',
+    title: 'Microsoft rushes out an IE fix',
+    text: lead + body,
+    url: 'https://example.com/news/2013/09/18/ie-fix-4123',
+  })
+  assert.deepEqual(f.years, ['2013'])
+  assert.ok(f.terms.some(([t]) => t === '2008'))
+  assert.deepEqual(
+    entryFeatures({ id: 'x', title: 'No date', text: 'Nothing dated here.' }).years,
+    [],
+  )
+})

@@ -13,7 +13,7 @@ import {
   type NameMention,
 } from './extract-entities.js'
 import { fmix32, minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
-import { isNumberTerm, isStopWord, rawTokens, termsOf, tokenize } from './tokenize.js'
+import { isNumberTerm, isStopWord, isYearTerm, rawTokens, termsOf, tokenize } from './tokenize.js'
 
 /** One line of `broadsheet cluster` input; also what ingest hands to clustering. */
 export interface ClusterInputDoc {
@@ -48,6 +48,11 @@ export interface EntryFeatures {
    * and its most repeated number or date (one at most, from the title or said twice)
    */
   salient: string[]
+  /**
+   * years the entry is dated by: those in its title, lead and URL path (a dateline, "in 2013",
+   * `/2013/09/18/`), ascending. Later years in the body are often background, so they don't count.
+   */
+  years: string[]
   /** acronym pairs learned from this text: [expansion key, acronym key] */
   aliases: [string, string][]
   /** MinHash signature of the title and text (empty for an empty text) */
@@ -146,6 +151,7 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
       ...salientKeys(details.entities, details.names),
       ...salientNumbers(counts, SALIENT_NUMBERS),
     ],
+    years: datingYears(titleTerms, bodyTerms, doc.url ?? null),
     aliases: details.aliases,
     minhash: minhashOfShingles(shingles),
     phrases: phraseKeys(shingles, content),
@@ -260,6 +266,26 @@ function salientNumbers(counts: ReadonlyMap<string, number>, limit: number): str
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, limit)
     .map(([t]) => t)
+}
+
+/** Years in the title, the lead and the URL's path, ascending (see EntryFeatures.years). */
+function datingYears(titleTerms: string[], bodyTerms: string[], url: string | null): string[] {
+  const years = new Set<string>()
+  for (const t of titleTerms) if (isYearTerm(t)) years.add(t)
+  for (let i = 0; i < Math.min(LEAD_WORDS, bodyTerms.length); i++) {
+    const t = bodyTerms[i] ?? ''
+    if (isYearTerm(t)) years.add(t)
+  }
+  if (url) {
+    let path = ''
+    try {
+      path = new URL(url).pathname
+    } catch {
+      // not a URL: no years from it
+    }
+    for (const m of path.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g)) years.add(m[1] ?? '')
+  }
+  return [...years].sort()
 }
 
 /** Epoch milliseconds of a date string or number; null when missing or unparseable. */

@@ -170,3 +170,24 @@ test('assign proposes and changes nothing until apply', () => {
   assert.equal(index.storyOf('euronews-rutte'), d.storyId)
   assert.throws(() => index.assign(f, 0), /already in the story index/)
 })
+
+test('an entry dated years after everything a story mentions is marked down and says why', () => {
+  const text = (year: number): string =>
+    `${year}: Microsoft released an emergency patch for Internet Explorer after hackers exploited ` +
+    `a zero-day flaw in the browser. Security experts urged users to install the update at once.`
+  const index = new StoryIndex()
+  const first = entryFeatures({ id: 'a', title: 'Microsoft patches IE flaw', text: text(2008) })
+  index.apply(index.assign(first, 0))
+  const same = index.assign(
+    entryFeatures({ id: 'b', title: 'Emergency IE patch', text: text(2008) }),
+    0,
+  )
+  assert.equal(same.evidence?.yearConflict, null)
+  const later = index.assign(
+    entryFeatures({ id: 'c', title: 'Emergency IE patch', text: text(2013) }),
+    0,
+  )
+  assert.equal(later.evidence?.yearConflict, 'dated 2013, the story mentions nothing after 2008')
+  assert.match(later.explanation, /dated 2013/)
+  assert.ok(later.score < same.score)
+})

@@ -51,7 +51,7 @@ import {
   sparseTop,
   type SparseVector,
 } from './sparse-vector.js'
-import { isNumberTerm } from './tokenize.js'
+import { isNumberTerm, isYearTerm } from './tokenize.js'
 import { meanSimilarity, twoGroups } from './two-groups.js'
 
 export interface StoryIndexOptions extends AssignOptions {
@@ -171,6 +171,10 @@ interface Member {
   salient: number[]
   /** number and date term ids */
   numbers: number[]
+  /** the latest year the entry is dated by (EntryFeatures.years), 0 for none */
+  dated: number
+  /** the latest year the entry mentions anywhere, 0 for none */
+  latestYear: number
   minhash: Uint32Array
   bands: number[]
   phrases: Uint32Array
@@ -210,6 +214,10 @@ interface Story {
   salientCount: Map<number, number>
   /** number and date term id -> members giving it */
   numberCount: Map<number, number>
+  /** year -> members dated by it (their latest dating year) */
+  datedCount: Map<number, number>
+  /** the latest year any member mentions, 0 for none */
+  latestYear: number
   firstTime: number | null
   lastTime: number | null
   /** `now` when the story last took an entry */
@@ -253,6 +261,9 @@ interface Query {
   /** term ids of the entry's main actors and numbers (-1 when never seen), and the terms */
   salientIds: number[]
   salientTerms: string[]
+  /** the latest year the entry is dated by, and the latest it mentions (0 for none) */
+  dated: number
+  latestYear: number
   bands: number[]
   quoteKeys: number[]
   links: string[]
@@ -480,6 +491,7 @@ export class StoryIndex {
       entityTf,
       salientIds: f.salient.map((k) => this.termIds.get(k) ?? -1),
       salientTerms: f.salient,
+      ...yearsOf(f),
       bands: bandKeys(f.minhash),
       quoteKeys: f.quotes.flatMap(quoteKeys),
       links,
@@ -511,6 +523,8 @@ export class StoryIndex {
       entityTf: Array.from(m.entities, () => 1),
       salientIds: m.salient,
       salientTerms: m.salient.map((id) => this.termNames[id] ?? ''),
+      dated: m.dated,
+      latestYear: m.latestYear,
       bands: [],
       quoteKeys: [],
       links: [],
@@ -691,6 +705,7 @@ export class StoryIndex {
         entityOverlap: round3(entityAll > 0 ? entityShared / entityAll : 0),
         sharedEntities: shared.slice(0, 5).map(([name]) => name),
         ...this.disagreement(missing, fresh, q.names),
+        yearConflict: yearConflict(q.dated, q.latestYear, storyDated(s), s.latestYear),
         sharedLinks: q.links.filter((l) => s.links.has(l)),
         sharedQuotes: sharedQuotes.slice(0, 3).map(shorten),
         sharedPhrases: q.phraseHits.get(s) ?? 0,
@@ -858,6 +873,9 @@ export class StoryIndex {
       [...from.salientCount]
         .filter(([id, c]) => c * 2 >= from.members.length && !mentions(other, id))
         .map(([id]) => this.termNames[id] ?? '')
+    // one story dated after every year the other mentions (the entry counts with a)
+    const aDated = extra ? Math.max(storyDated(a), extra.dated) : storyDated(a)
+    const aLatest = extra ? Math.max(a.latestYear, extra.latestYear) : a.latestYear
     const sharedQuotes: string[] = []
     for (const [k, quote] of a.quoteKeys) {
       if (b.quoteKeys.has(k) && !sharedQuotes.includes(quote)) sharedQuotes.push(quote)
@@ -885,6 +903,7 @@ export class StoryIndex {
       entityOverlap: round3(all > 0 ? shared / all : 0),
       sharedEntities: sharedNames.slice(0, 5).map(([n]) => n),
       ...this.disagreement(absent(b, a), absent(a, b), extra?.names),
+      yearConflict: yearConflict(aDated, aLatest, storyDated(b), b.latestYear),
       sharedLinks: [...a.links].filter((l) => b.links.has(l)).sort(),
       sharedQuotes: sharedQuotes.slice(0, 3).map(shorten),
       sharedPhrases,
@@ -1109,7 +1128,19 @@ export class StoryIndex {
     if (d.newNumbers.length > 0 && d.missingNumbers.length > 0) {
       return `${d.newNumbers.join(', ')} against ${d.missingNumbers.join(', ')}`
     }
-    return null
+    const years = (g: Member[]): [number, number] => {
+      const dated = new Map<number, number>()
+      let latest = 0
+      for (const m of g) {
+        if (m.dated > 0) dated.set(m.dated, (dated.get(m.dated) ?? 0) + 1)
+        latest = Math.max(latest, m.latestYear)
+      }
+      return [datedBy(dated), latest]
+    }
+    const [aDated, aLatest] = years(a)
+    const [bDated, bLatest] = years(b)
+    const conflict = yearConflict(aDated, aLatest, bDated, bLatest)
+    return conflict === null ? null : conflict.replace('the story', 'the other group')
   }
 
   /** Carry out a split from {@link review}: the entries leave to found the new story. */
@@ -1188,6 +1219,8 @@ export class StoryIndex {
       entityCount: new Map(),
       salientCount: new Map(),
       numberCount: new Map(),
+      datedCount: new Map(),
+      latestYear: 0,
       firstTime: null,
       lastTime: null,
       touched: at,
@@ -1256,6 +1289,8 @@ export class StoryIndex {
       entities: Int32Array.from(entities),
       salient: f.salient.map((k) => this.termId(k)),
       numbers,
+      dated: q.dated,
+      latestYear: q.latestYear,
       minhash: Uint32Array.from(f.minhash),
       bands: q.bands,
       phrases: Uint32Array.from(f.phrases),
@@ -1299,6 +1334,8 @@ export class StoryIndex {
     for (const id of m.entities) s.entityCount.set(id, (s.entityCount.get(id) ?? 0) + 1)
     for (const id of m.salient) s.salientCount.set(id, (s.salientCount.get(id) ?? 0) + 1)
     for (const id of m.numbers) s.numberCount.set(id, (s.numberCount.get(id) ?? 0) + 1)
+    if (m.dated > 0) s.datedCount.set(m.dated, (s.datedCount.get(m.dated) ?? 0) + 1)
+    s.latestYear = Math.max(s.latestYear, m.latestYear)
     if (m.time !== null) {
       s.firstTime = s.firstTime === null ? m.time : Math.min(s.firstTime, m.time)
       s.lastTime = s.lastTime === null ? m.time : Math.max(s.lastTime, m.time)
@@ -1313,6 +1350,8 @@ export class StoryIndex {
     s.entityCount = new Map()
     s.salientCount = new Map()
     s.numberCount = new Map()
+    s.datedCount = new Map()
+    s.latestYear = 0
     s.firstTime = null
     s.lastTime = null
     s.quoteKeys = new Map()
@@ -1414,6 +1453,56 @@ export class StoryIndex {
     }
     for (const n of f.names) this.entityNames.set(n.key, n.name)
   }
+}
+
+/** The latest year an entry is dated by, and the latest it mentions anywhere (0 for none). */
+function yearsOf(f: EntryFeatures): { dated: number; latestYear: number } {
+  let dated = 0
+  for (const y of f.years) dated = Math.max(dated, Number(y))
+  let latestYear = dated
+  for (const [t] of f.terms) if (isYearTerm(t)) latestYear = Math.max(latestYear, Number(t))
+  return { dated, latestYear }
+}
+
+/** The year most members of a story are dated by (the later on a tie), 0 for none. */
+function storyDated(s: Story): number {
+  return datedBy(s.datedCount)
+}
+
+/** The most frequent year of year -> count (the later on a tie), 0 for none. */
+function datedBy(counts: ReadonlyMap<number, number>): number {
+  let best = 0
+  let count = 0
+  for (const [y, c] of counts) {
+    if (c > count || (c === count && y > best)) {
+      best = y
+      count = c
+    }
+  }
+  return best
+}
+
+/** Years apart by this much or less are no evidence of two events (a story runs into January). */
+const YEAR_TOLERANCE = 1
+
+/**
+ * Two sides a and b of a comparison that cannot be one event, in words: one is dated after
+ * every year the other mentions (with a year of tolerance), or null.
+ */
+function yearConflict(
+  aDated: number,
+  aLatest: number,
+  bDated: number,
+  bLatest: number,
+): string | null {
+  if (aDated === 0 || bDated === 0) return null
+  if (aDated > bLatest + YEAR_TOLERANCE) {
+    return `dated ${aDated}, the story mentions nothing after ${bLatest}`
+  }
+  if (bDated > aLatest + YEAR_TOLERANCE) {
+    return `mentions nothing after ${aLatest}, the story is dated ${bDated}`
+  }
+  return null
 }
 
 const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')

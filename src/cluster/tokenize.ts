@@ -122,6 +122,11 @@ export function isDateTerm(term: string): boolean {
   return term.startsWith('date:')
 }
 
+/** Terms that are years (1900–2099): they date what a text reports. */
+export function isYearTerm(term: string): boolean {
+  return term.length === 4 && /^(?:19|20)\d\d$/.test(term)
+}
+
 /** Numbers and dates: what tells two events of one kind apart (magnitudes, tolls, days). */
 export function isNumberTerm(term: string): boolean {
   const c = term.charCodeAt(0)
