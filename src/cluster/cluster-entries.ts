@@ -303,9 +303,21 @@ export function createStoryClusterer(deps: ClusterDeps) {
     const now = deps.clock.now()
     current.evictOlderThan(now.getTime() - windowMs)
     const touched: StoryId[] = []
+    const done = await deps.stories.entriesInStories(
+      ordered.map((e) => e.id),
+      trx,
+    )
+    // memberships (with their events) and entities are written in batches; a merge or split
+    // writes what is pending first, so the events keep the order of the decisions
+    let members: Parameters<StoryStore['addMembers']>[1][number][] = []
+    const analyses: Parameters<StoryStore['saveEntryAnalyses']>[1][number][] = []
+    const flush = async () => {
+      if (members.length > 0) await deps.stories.addMembers(trx, members, now)
+      members = []
+    }
     for (const entry of ordered) {
       const id = entry.id
-      if ((await deps.stories.storyOfEntry(id, trx)) !== null) continue
+      if (done.has(id)) continue
       const at = clusterTime(entry)
       const features = featuresFor(entry, current)
       const decision = current.assign(features, at)
@@ -317,9 +329,8 @@ export function createStoryClusterer(deps: ClusterDeps) {
       } else {
         storyId = Number(decision.storyId) as StoryId
       }
-      await deps.stories.addMember(
-        trx,
-        {
+      members.push({
+        member: {
           entryId: id,
           storyId,
           score: Number.isFinite(decision.score) ? decision.score : 0,
@@ -328,20 +339,18 @@ export function createStoryClusterer(deps: ClusterDeps) {
           copyOf: decision.copyOf === null ? null : (Number(decision.copyOf) as EntryId),
           assignedBy: 'auto',
         },
-        decision.action === 'new' ? 'create' : 'join',
-        now,
-      )
-      await deps.stories.saveEntryAnalysis(
-        trx,
-        id,
-        features.entities.map((e) => ({
+        action: decision.action === 'new' ? 'create' : 'join',
+      })
+      analyses.push({
+        entryId: id,
+        entities: features.entities.map((e) => ({
           key: e.key,
           kind: e.kind,
           name: e.name,
           mentions: e.mentions,
         })),
-        now,
-      )
+      })
+      if (decision.merges.length > 0) await flush()
       for (const merge of decision.merges) {
         await deps.stories.merge(
           trx,
@@ -360,6 +369,7 @@ export function createStoryClusterer(deps: ClusterDeps) {
       // the entry's story may now show two events: the later one leaves to found its own story
       const split = current.review(current.storyOf(String(id))!, at)
       if (split) {
+        await flush()
         const from = Number(split.storyId) as StoryId
         const into = await deps.stories.createStory(trx, entry.title, now)
         split.newStoryId = String(into)
@@ -376,6 +386,8 @@ export function createStoryClusterer(deps: ClusterDeps) {
         totals.split++
       }
     }
+    await flush()
+    await deps.stories.saveEntryAnalyses(trx, analyses, now)
     await refreshStories(trx, current, touched)
   }
 

@@ -254,6 +254,67 @@ export function createStoryStore(db: Kysely<Tables>) {
       return null
     },
 
+    /** Which of these entries are in a story already. */
+    async entriesInStories(
+      entryIds: readonly EntryId[],
+      trx: Kysely<Tables> = db,
+    ): Promise<Set<EntryId>> {
+      const out = new Set<EntryId>()
+      for (let i = 0; i < entryIds.length; i += CHUNK) {
+        const rows = await trx
+          .selectFrom('story_members')
+          .select('entry_id')
+          .where('entry_id', 'in', entryIds.slice(i, i + CHUNK))
+          .execute()
+        for (const r of rows) out.add(r.entry_id as EntryId)
+      }
+      return out
+    },
+
+    /**
+     * New memberships of automatic decisions, in decision order: one multi-row insert for the
+     * members and one for their `create`/`join` events (whose ids keep that order).
+     */
+    async addMembers(
+      trx: Kysely<Tables>,
+      rows: readonly { member: NewMembership; action: 'create' | 'join' }[],
+      now: Date,
+    ): Promise<void> {
+      const at = toTimestamp(now)
+      for (let i = 0; i < rows.length; i += CHUNK) {
+        const chunk = rows.slice(i, i + CHUNK)
+        await trx
+          .insertInto('story_members')
+          .values(
+            chunk.map(({ member }) => ({
+              entry_id: member.entryId,
+              story_id: member.storyId,
+              score: member.score,
+              evidence: JSON.stringify(member.evidence ?? {}),
+              explanation: member.explanation,
+              copy_of_entry_id: member.copyOf,
+              assigned_by: member.assignedBy,
+              assigned_at: at,
+            })),
+          )
+          .execute()
+        await trx
+          .insertInto('story_events')
+          .values(
+            chunk.map(({ member, action }) => ({
+              story_id: member.storyId,
+              action,
+              other_story_id: null,
+              entry_id: member.entryId,
+              actor: member.assignedBy,
+              note: null,
+              at,
+            })),
+          )
+          .execute()
+      }
+    },
+
     async storyOfEntry(entryId: EntryId, trx: Kysely<Tables> = db): Promise<StoryId | null> {
       const row = await trx
         .selectFrom('story_members')
@@ -351,17 +412,34 @@ export function createStoryStore(db: Kysely<Tables>) {
     },
 
     /** Stores an entry's entities, creating entity rows as needed. */
-    async saveEntryAnalysis(
+    /** The entities of one entry. */
+    saveEntryAnalysis(
       trx: Kysely<Tables>,
       entryId: EntryId,
       entities: readonly StoredEntity[],
       now: Date,
-    ) {
-      if (entities.length > 0) {
+    ): Promise<void> {
+      return this.saveEntryAnalyses(trx, [{ entryId, entities }], now)
+    },
+
+    /** The entities of many entries at once (one statement per table, in chunks). */
+    async saveEntryAnalyses(
+      trx: Kysely<Tables>,
+      analyses: readonly { entryId: EntryId; entities: readonly StoredEntity[] }[],
+      now: Date,
+    ): Promise<void> {
+      const unique = new Map<string, StoredEntity>()
+      for (const a of analyses)
+        for (const e of a.entities) if (!unique.has(e.key)) unique.set(e.key, e)
+      if (unique.size === 0) return
+      const all = [...unique.values()]
+      const byKey = new Map<string, number>()
+      for (let i = 0; i < all.length; i += CHUNK) {
+        const chunk = all.slice(i, i + CHUNK)
         await trx
           .insertInto('entities')
           .values(
-            entities.map((e) => ({
+            chunk.map((e) => ({
               key: e.key,
               kind: e.kind,
               name: e.name,
@@ -376,19 +454,22 @@ export function createStoryStore(db: Kysely<Tables>) {
           .where(
             'key',
             'in',
-            entities.map((e) => e.key),
+            chunk.map((e) => e.key),
           )
           .execute()
-        const byKey = new Map(ids.map((r) => [r.key, r.id]))
+        for (const r of ids) byKey.set(r.key, r.id)
+      }
+      const links = analyses.flatMap((a) =>
+        a.entities.map((e) => ({
+          entry_id: a.entryId,
+          entity_id: byKey.get(e.key)!,
+          mentions: e.mentions,
+        })),
+      )
+      for (let i = 0; i < links.length; i += CHUNK) {
         await trx
           .insertInto('entry_entities')
-          .values(
-            entities.map((e) => ({
-              entry_id: entryId,
-              entity_id: byKey.get(e.key)!,
-              mentions: e.mentions,
-            })),
-          )
+          .values(links.slice(i, i + CHUNK))
           .onConflict((oc) =>
             oc
               .columns(['entry_id', 'entity_id'])
