@@ -429,8 +429,9 @@ export function createStoryStore(db: Kysely<Tables>) {
       now: Date,
     ): Promise<void> {
       const unique = new Map<string, StoredEntity>()
-      for (const a of analyses)
+      for (const a of analyses) {
         for (const e of a.entities) if (!unique.has(e.key)) unique.set(e.key, e)
+      }
       if (unique.size === 0) return
       const all = [...unique.values()]
       const byKey = new Map<string, number>()
