@@ -247,6 +247,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       baseUrl: config.http.baseUrl,
       instanceName: 'Broadsheet',
       ...(config.http.secretKey !== null && { imageSigningKey: config.http.secretKey }),
+      operatorPage: config.http.operatorPage,
     },
     addFeed: services.addFeed,
     imageFetcher: fetcher,

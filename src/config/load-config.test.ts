@@ -14,6 +14,7 @@ describe('parseConfig', () => {
       port: 8080,
       baseUrl: 'http://127.0.0.1:8080',
       secretKey: null,
+      operatorPage: 'local',
     })
     assert.equal(config.fetch.maxBodyBytes, 10 * 1024 * 1024)
     assert.equal(config.fetch.allowPrivateNetworks, false)

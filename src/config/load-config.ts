@@ -12,7 +12,13 @@ import { ENV_PREFIX, OPTIONS, type OptionSpec } from './options.js'
 export interface Config {
   dataDir: string
   databaseUrl: string
-  http: { host: string; port: number; baseUrl: string; secretKey: string | null }
+  http: {
+    host: string
+    port: number
+    baseUrl: string
+    secretKey: string | null
+    operatorPage: 'local' | 'local-via-proxy' | 'off'
+  }
   logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'silent'
   fetch: {
     allowPrivateNetworks: boolean

@@ -72,6 +72,15 @@ export const OPTIONS = [
       'Key that signs image-proxy URLs. Set the same value on every web process behind a load balancer; when unset each process makes a random one at start.',
   },
   {
+    env: 'OPERATOR_PAGE',
+    path: 'http.operatorPage',
+    type: 'enum',
+    default: 'local',
+    values: ['local', 'local-via-proxy', 'off'],
+    description:
+      'Who may open the operator page (feed health, adding feeds) until accounts exist. `local`: connections from this machine that carry no proxy header (`Forwarded`, `X-Forwarded-For`, `X-Forwarded-Host`, `X-Forwarded-Proto`, `X-Real-IP`, `Via`), so visitors relayed by a reverse proxy are refused. `local-via-proxy`: also requests relayed by a proxy on this machine when every client address it reports is loopback; safe only when the proxy sets or appends `X-Forwarded-For`, `Forwarded` or `X-Real-IP` itself. `off`: no operator page. See docs/deployment.md.',
+  },
+  {
     env: 'LOG_LEVEL',
     path: 'logLevel',
     type: 'enum',

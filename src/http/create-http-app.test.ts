@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict'
+import { once } from 'node:events'
+import { createServer, request } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 
 import { buildReaderTestApp, type ReaderTestApp } from '../../test/support/build-test-app.js'
+import type { OperatorPageAccess } from './middleware/loopback-only.js'
+import { startHttpServer } from './start-http-server.js'
 
 /** The node-server binding the operator guard reads, as @hono/node-server passes it. */
 function from(remoteAddress: string) {
@@ -379,5 +384,96 @@ describe('web reader over the fixture', () => {
       assert.match((await get('/about')).html, /score = breadth × recency × velocity/)
       assert.equal((await get('/offline')).res.status, 200)
     })
+  })
+})
+
+describe('operator page behind a reverse proxy on the same machine (real sockets)', () => {
+  /** Serves the reader with `operatorPage`, and a proxy in front that appends X-Forwarded-For. */
+  async function serveBehindProxy(operatorPage: OperatorPageAccess) {
+    const t = await buildReaderTestApp('sqlite', { operatorPage })
+    const server = await startHttpServer({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 })
+    const proxy = createServer((incoming, outgoing) => {
+      // what nginx's proxy_add_x_forwarded_for does
+      const chain = [incoming.headers['x-forwarded-for'], incoming.socket.remoteAddress]
+      const upstream = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          method: incoming.method,
+          path: incoming.url,
+          headers: { ...incoming.headers, 'x-forwarded-for': chain.filter(Boolean).join(', ') },
+        },
+        (answer) => {
+          outgoing.writeHead(answer.statusCode ?? 502, answer.headers)
+          answer.pipe(outgoing)
+        },
+      )
+      incoming.pipe(upstream)
+    })
+    proxy.listen(0, '127.0.0.1')
+    await once(proxy, 'listening')
+    const proxyPort = (proxy.address() as AddressInfo).port
+    const get = async (port: number, path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers, redirect: 'manual' })
+      return { status: res.status, html: await res.text() }
+    }
+    return {
+      directUrl: (path: string) => `http://127.0.0.1:${server.port}${path}`,
+      direct: (path: string, headers?: Record<string, string>) => get(server.port, path, headers),
+      viaProxy: (path: string, headers?: Record<string, string>) => get(proxyPort, path, headers),
+      async close() {
+        proxy.closeAllConnections()
+        proxy.close()
+        await server.close()
+        await t.close()
+      },
+    }
+  }
+  const hasOperatorLink = (html: string) => html.includes('href="/operator"')
+
+  it('local (the default): a proxied visitor is not local, a direct one is', async () => {
+    const s = await serveBehindProxy('local')
+    try {
+      assert.equal((await s.direct('/operator')).status, 200)
+      assert.ok(hasOperatorLink((await s.direct('/')).html))
+      const proxied = await s.viaProxy('/operator')
+      assert.equal(proxied.status, 403)
+      assert.match(proxied.html, /only answers requests from this machine/)
+      assert.ok(!hasOperatorLink((await s.viaProxy('/')).html))
+      assert.equal((await s.viaProxy('/')).status, 200)
+      // any proxy header, even one saying loopback, means the request was relayed
+      assert.equal((await s.direct('/operator', { 'X-Real-IP': '127.0.0.1' })).status, 403)
+      assert.equal((await s.direct('/operator', { Forwarded: 'for=127.0.0.1' })).status, 403)
+    } finally {
+      await s.close()
+    }
+  })
+
+  it('local-via-proxy: trusts the proxy to report a client on this machine', async () => {
+    const s = await serveBehindProxy('local-via-proxy')
+    try {
+      assert.equal((await s.direct('/operator')).status, 200)
+      assert.equal((await s.viaProxy('/operator')).status, 200)
+      // a visitor the proxy reports from elsewhere (the proxy appends; it does not replace)
+      const remote = await s.viaProxy('/operator', { 'X-Forwarded-For': '203.0.113.7' })
+      assert.equal(remote.status, 403)
+      assert.ok(!hasOperatorLink((await s.viaProxy('/', { 'X-Forwarded-For': '10.0.0.1' })).html))
+    } finally {
+      await s.close()
+    }
+  })
+
+  it('off: there is no operator page, not even for this machine', async () => {
+    const s = await serveBehindProxy('off')
+    try {
+      assert.equal((await s.direct('/operator')).status, 404)
+      const body = new URLSearchParams({ url: 'https://good.example/feed.xml' })
+      const post = await fetch(s.directUrl('/operator/feeds'), { method: 'POST', body })
+      assert.equal(post.status, 404)
+      assert.ok(!hasOperatorLink((await s.direct('/')).html))
+      assert.equal((await s.viaProxy('/operator')).status, 404)
+    } finally {
+      await s.close()
+    }
   })
 })

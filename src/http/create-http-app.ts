@@ -1,8 +1,9 @@
 /**
  * @module create-http-app
  * The Hono app of the web reader: security headers, the per-request view, every route of
- * `web/routes.ts` (operator routes behind the loopback guard, posts behind the same-origin check), a
- * real 404 page, and one `onError` that maps AppError codes to statuses through `errors.ts`.
+ * `web/routes.ts` (operator routes behind the loopback guard, or not mounted at all when
+ * `config.operatorPage` is `off`; posts behind the same-origin check), a real 404 page, and one
+ * `onError` that maps AppError codes to statuses through `errors.ts`.
  *
  * @example
  * const app = createHttpApp({ reader, search, clock, logger, config, addFeed, imageFetcher })
@@ -13,7 +14,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import { AppError } from '../domain/errors.js'
 import { createErrorHandler } from './errors.js'
 import type { HttpDeps } from './http-deps.js'
-import { isLoopbackAddress, loopbackOnly, remoteAddressOf } from './middleware/loopback-only.js'
+import { isLocalRequest, loopbackOnly, remoteAddressOf } from './middleware/loopback-only.js'
 import { sameOriginPosts } from './middleware/same-origin.js'
 import { securityHeaders } from './middleware/security-headers.js'
 import { createImageProxy, createImageSigner } from './web/image-proxy.js'
@@ -32,6 +33,7 @@ export function createHttpApp(deps: HttpDeps): Hono<WebEnv> {
     memo: createMemo(),
   }
   const baseUrl = deps.config.baseUrl.replace(/\/$/, '')
+  const operatorPage = deps.config.operatorPage ?? 'local'
   const app = new Hono<WebEnv>()
 
   app.use(securityHeaders())
@@ -44,14 +46,15 @@ export function createHttpApp(deps: HttpDeps): Hono<WebEnv> {
       path: `${url.pathname}${url.search}`,
       img: signer.url,
       asset: assets.url,
-      isOperator: isLoopbackAddress(remoteAddressOf(c.env)),
+      isOperator: isLocalRequest(operatorPage, remoteAddressOf(c.env), c.req.raw.headers),
     }
     c.set('view', view)
     await next()
   })
-  const operatorOnly = loopbackOnly()
+  const operatorOnly = loopbackOnly(operatorPage)
   const sameOrigin = sameOriginPosts(baseUrl)
   for (const route of WEB_ROUTES) {
+    if (route.isOperatorOnly && operatorPage === 'off') continue
     const handler: MiddlewareHandler<WebEnv> = async (c) => {
       const ctx: PageContext = { c, deps, view: c.get('view'), web }
       return route.handler(ctx)

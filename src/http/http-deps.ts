@@ -8,6 +8,7 @@ import type { Fetcher } from '../ingest/fetch/fetcher.js'
 import type { Clock } from '../lib/clock.js'
 import type { Logger } from '../lib/logger.js'
 import type { SearchIndex } from '../search/search-index.js'
+import type { OperatorPageAccess } from './middleware/loopback-only.js'
 
 export interface HttpDeps {
   /** the read queries of every page (`createReaderStore(db, dialect)`) */
@@ -26,6 +27,11 @@ export interface HttpDeps {
      * absent a random key is made at start-up (image URLs then change on restart, which is harmless).
      */
     imageSigningKey?: string
+    /**
+     * who may open the operator page (config.http.operatorPage, see `middleware/loopback-only.ts`);
+     * `local` when absent
+     */
+    operatorPage?: OperatorPageAccess
   }
   /** the operator page's "add a feed" form (`services.addFeed`; its AddFeedResult fits this) */
   addFeed(input: {

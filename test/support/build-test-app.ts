@@ -22,7 +22,7 @@ import type { Tables } from '../../src/db/tables.js'
 import type { DemoServer } from '../../src/demo/demo-server.js'
 import { AppError } from '../../src/domain/errors.js'
 import { createHttpApp } from '../../src/http/create-http-app.js'
-import type { AddedFeed } from '../../src/http/http-deps.js'
+import type { AddedFeed, HttpDeps } from '../../src/http/http-deps.js'
 import type { WebEnv } from '../../src/http/web/view.js'
 import type { Fetcher, FetchResult } from '../../src/ingest/fetch/fetcher.js'
 import { fixedClock } from '../../src/lib/clock.js'
@@ -486,7 +486,10 @@ export interface ReaderTestApp {
  * FIXTURE_NOW, a table fetcher for images, and an `addFeed` that accepts `https://good.example/…`
  * and refuses anything else with an `invalid-input` error.
  */
-export async function buildReaderTestApp(dialect: Dialect = 'sqlite'): Promise<ReaderTestApp> {
+export async function buildReaderTestApp(
+  dialect: Dialect = 'sqlite',
+  config: Partial<HttpDeps['config']> = {},
+): Promise<ReaderTestApp> {
   const database = await createReaderTestDatabase(dialect)
   const fetcher = tableFetcher({
     'https://meridian-europe.example/icon.svg': {
@@ -512,6 +515,7 @@ export async function buildReaderTestApp(dialect: Dialect = 'sqlite'): Promise<R
       baseUrl: 'http://news.test',
       instanceName: 'Broadsheet',
       imageSigningKey: 'test-key',
+      ...config,
     },
     imageFetcher: fetcher,
     addFeed(input): Promise<AddedFeed> {

@@ -4,15 +4,24 @@
  * --no-worker. `--demo` (what `npm start` runs) migrates the database, starts the bundled demo
  * publishers on a loopback port and subscribes to them, so a fresh machine shows real news offline.
  * `broadsheet worker`: ingestion and clustering only.
+ *
+ * On SIGTERM or SIGINT, serve stops accepting connections and lets the requests in flight finish (for
+ * up to SHUTDOWN_GRACE_MS, then cuts them) while the worker finishes its jobs; only then does it close
+ * the database. The same signal again ends the process at once.
  */
-import { serve as serveHttp } from '@hono/node-server'
-
 import type { App } from '../../app.js'
 import { startDemoServer } from '../../demo/demo-server.js'
 import { seedDemo } from '../../demo/seed-demo.js'
 import { createHttpApp } from '../../http/create-http-app.js'
+import { startHttpServer } from '../../http/start-http-server.js'
 import type { CliContext, Command } from '../command.js'
 import { parseFlags } from '../parse-flags.js'
+
+/**
+ * How long a stopping web process waits for requests in flight. Below Docker's and Kubernetes' 10 s
+ * and 30 s before SIGKILL, leaving time for the worker and the database to close.
+ */
+const SHUTDOWN_GRACE_MS = 5_000
 
 export const serveCommand: Command = {
   name: ['serve'],
@@ -32,14 +41,13 @@ export const serveCommand: Command = {
     const stopDemo = values.demo ? await startDemo(app, ctx) : null
     const worker = values['no-worker'] ? null : app.services.startWorker()
     const http = createHttpApp(app.httpDeps)
-    const server = await new Promise<ReturnType<typeof serveHttp>>((resolve) => {
-      const s = serveHttp(
-        { fetch: http.fetch, port: config.http.port, hostname: config.http.host },
-        () => resolve(s),
-      )
+    const server = await startHttpServer({
+      fetch: http.fetch,
+      port: config.http.port,
+      hostname: config.http.host,
+      shutdownGraceMs: SHUTDOWN_GRACE_MS,
     })
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : config.http.port
+    const port = server.port
     const shown =
       config.http.host === '0.0.0.0' || config.http.host === '127.0.0.1'
         ? 'localhost'
@@ -49,8 +57,14 @@ export const serveCommand: Command = {
     )
     const signal = await ctx.shutdownSignal
     app.logger.info({ signal }, 'shutting down')
-    await new Promise<void>((resolve) => server.close(() => resolve()))
-    await worker?.stop()
+    // pages in flight and jobs in flight both still need the database
+    const [{ cutRequests }] = await Promise.all([server.close(), worker?.stop()])
+    if (cutRequests > 0) {
+      app.logger.warn(
+        { cut_requests: cutRequests, grace_ms: SHUTDOWN_GRACE_MS },
+        'requests still running at shutdown were cut',
+      )
+    }
     await stopDemo?.()
     await app.close()
     return 0

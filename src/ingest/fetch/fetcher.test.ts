@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict'
 import { once } from 'node:events'
-import { createServer } from 'node:net'
+import {
+  createServer as createHttpServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http'
+import { type AddressInfo, createServer, type Socket } from 'node:net'
 import { after, before, describe, it } from 'node:test'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { gzipSync } from 'node:zlib'
 
 import {
@@ -609,6 +615,140 @@ describe('fetcher: network failures', () => {
       reason: 'network',
       message: 'fetch: the fetcher is closed',
     })
+  })
+})
+
+describe('fetcher: keep-alive connections the server closed', () => {
+  // its own server: the fixture server's 1 s keep-alive timeout makes undici never reuse a connection
+  const routes = new Map<string, (request: IncomingMessage, response: ServerResponse) => void>()
+  const upstream = createHttpServer((request, response) => {
+    const handler = routes.get(new URL(request.url ?? '/', 'http://x').pathname)
+    if (handler === undefined) response.writeHead(404).end()
+    else handler(request, response)
+  })
+  const urlOf = (path: string) => {
+    const { port } = upstream.address() as AddressInfo
+    return `http://127.0.0.1:${port}${path}`
+  }
+  before(async () => {
+    upstream.listen(0, '127.0.0.1')
+    await once(upstream, 'listening')
+  })
+  after(async () => {
+    upstream.closeAllConnections()
+    upstream.close()
+    await once(upstream, 'close')
+  })
+
+  /**
+   * A route that answers the first request on each connection and treats a later one on the same
+   * connection with `onReused`, as a server does that closes an idle keep-alive connection just as
+   * the client reuses it. Logs, per request, whether its connection was new.
+   */
+  function routePerConnection(
+    path: string,
+    onReused: (request: IncomingMessage, response: ServerResponse) => void,
+    onNew: (request: IncomingMessage, response: ServerResponse) => void = (_request, response) =>
+      response.end(RSS_FEED),
+  ): { connections: string[] } {
+    const requestsPerSocket = new WeakMap<Socket, number>()
+    const connections: string[] = []
+    routes.set(path, (request, response) => {
+      const count = (requestsPerSocket.get(request.socket) ?? 0) + 1
+      requestsPerSocket.set(request.socket, count)
+      connections.push(count === 1 ? 'new' : 'reused')
+      if (count === 1) onNew(request, response)
+      else onReused(request, response)
+    })
+    return { connections }
+  }
+
+  /** Sequential fetches with a pause between them, so each finds the last one's connection idle. */
+  async function fetchInTurn(client: Fetcher, url: string, times: number): Promise<FetchResult[]> {
+    const results: FetchResult[] = []
+    for (let i = 0; i < times; i++) {
+      if (i > 0) await sleep(30)
+      results.push(await client.fetch({ url }))
+    }
+    return results
+  }
+
+  it(
+    'sends a request again on a new connection when a reused one is closed before any answer',
+    TEST_TIMEOUT,
+    async () => {
+      const { connections } = routePerConnection('/closes-reused', (request) =>
+        request.socket.destroy(),
+      )
+      const client = createFetcher(TEST_OPTIONS)
+      try {
+        const results = await fetchInTurn(client, urlOf('/closes-reused'), 6)
+        assert.deepEqual(
+          results.map((r) => (r.kind === 'failed' ? r.failure : r.kind)),
+          Array.from({ length: 6 }, () => 'ok'),
+        )
+        // every request closed on a reused connection was sent once more, on a new one
+        assert.ok(connections.filter((c) => c === 'reused').length >= 2, connections.join(' '))
+        assert.ok(
+          connections.every((c, i) => c === 'new' || connections[i + 1] === 'new'),
+          connections.join(' '),
+        )
+      } finally {
+        await client.close()
+      }
+    },
+  )
+
+  it('does not retry a reset on a new connection', TEST_TIMEOUT, async () => {
+    const { connections } = routePerConnection(
+      '/resets-new',
+      (request) => request.socket.destroy(),
+      (request) => request.socket.destroy(),
+    )
+    const client = createFetcher(TEST_OPTIONS)
+    try {
+      const result = await client.fetch({ url: urlOf('/resets-new') })
+      assert.equal(result.kind === 'failed' && result.failure.reason, 'reset')
+      assert.deepEqual(connections, ['new'])
+    } finally {
+      await client.close()
+    }
+  })
+
+  it('does not retry once response bytes have arrived', TEST_TIMEOUT, async () => {
+    const { connections } = routePerConnection('/half-status-line', (request) => {
+      // the start of an answer, then the connection closes: the server did see the request
+      request.socket.end('HTTP/1.1 200 O')
+    })
+    const client = createFetcher(TEST_OPTIONS)
+    try {
+      const results = await fetchInTurn(client, urlOf('/half-status-line'), 2)
+      assert.deepEqual(
+        results.map((r) => (r.kind === 'failed' ? r.failure.reason : r.kind)),
+        ['ok', 'reset'],
+      )
+      assert.deepEqual(connections, ['new', 'reused'])
+    } finally {
+      await client.close()
+    }
+  })
+
+  it('does not retry a body cut off on a reused connection', TEST_TIMEOUT, async () => {
+    const { connections } = routePerConnection('/cut-body', (_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000' })
+      response.write('partial', () => response.destroy())
+    })
+    const client = createFetcher(TEST_OPTIONS)
+    try {
+      const results = await fetchInTurn(client, urlOf('/cut-body'), 2)
+      assert.deepEqual(
+        results.map((r) => (r.kind === 'failed' ? r.failure.reason : r.kind)),
+        ['ok', 'reset'],
+      )
+      assert.deepEqual(connections, ['new', 'reused'])
+    } finally {
+      await client.close()
+    }
   })
 })
 

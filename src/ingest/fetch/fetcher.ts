@@ -4,7 +4,9 @@
  * connector resolves hostnames through the SSRF guard ({@link guardedLookup}); on top of it:
  * conditional GET, manual redirects (each hop re-checked), decompression with a cap on decoded
  * bytes, a connect timeout and a total deadline, global and per-host concurrency limits, and the
- * back-off signals the scheduler needs (Retry-After, Cache-Control max-age).
+ * back-off signals the scheduler needs (Retry-After, Cache-Control max-age). A request that fails
+ * because the server closed a reused keep-alive connection under it, before answering, is sent once
+ * more on a new connection ({@link createStaleConnectionDetector}).
  *
  * Every expected outcome is a {@link FetchResult} value; `fetch` does not reject.
  */
@@ -20,6 +22,7 @@ import { guardedLookup, type GuardedLookupOptions, isBlockedHost } from './guard
 import { parseCacheMaxAge } from './parse-cache-max-age.js'
 import { parseRetryAfter } from './parse-retry-after.js'
 import { readBody } from './read-body.js'
+import { createStaleConnectionDetector } from './stale-connection.js'
 
 export interface FetcherOptions {
   /** honest User-Agent, e.g. 'Broadsheet/0.1 (+https://github.com/broadsheet; feed fetcher)' */
@@ -121,12 +124,17 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     allowPrivateHosts: (options.allowPrivateHosts ?? []).map((host) => host.toLowerCase()),
     ...(options.resolve === undefined ? {} : { resolve: options.resolve }),
   }
-  const agent = new Agent({
+  const agentOptions: Agent.Options = {
     connect: { timeout: options.connectTimeoutMs, lookup: guardedLookup(guard) },
     // backstops only: the total deadline below normally fires first
     headersTimeout: options.totalTimeoutMs,
     bodyTimeout: options.totalTimeoutMs,
-  })
+  }
+  const agent = new Agent(agentOptions)
+  // for the one retry after a stale keep-alive connection: its requests ask for `reset`, so every
+  // connection it opens closes after one response and it never holds an idle one to reuse
+  const freshAgent = new Agent(agentOptions)
+  const staleConnections = createStaleConnectionDetector()
   const limiter = createConcurrencyLimiter({
     total: options.concurrency,
     perKey: options.perHostConcurrency,
@@ -161,7 +169,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         timer ??= setTimeout(() => deadline.abort(), options.totalTimeoutMs)
         let hop: HopOutcome
         try {
-          hop = await fetchHop(url, request, deadline.signal)
+          hop = await fetchHopWithOneRetry(url, request, deadline.signal)
         } finally {
           release()
         }
@@ -201,17 +209,38 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     | { kind: 'redirect'; status: number; location: string | null }
     | { kind: 'done'; result: Exclude<FetchResult, { kind: 'ok' }> | OkWithoutRedirect }
 
-  async function fetchHop(
+  /**
+   * A server may close an idle keep-alive connection at the moment we reuse it; the request then
+   * fails before any response byte. Only that failure is retried, once, on a new connection.
+   */
+  async function fetchHopWithOneRetry(
     url: URL,
     request: FetchRequest,
     signal: AbortSignal,
   ): Promise<HopOutcome> {
-    const response = await agent.request({
+    try {
+      return await fetchHop(agent, url, request, signal)
+    } catch (error) {
+      if (signal.aborted || !staleConnections.isStaleConnectionError(error)) throw error
+      return fetchHop(freshAgent, url, request, signal, { shouldCloseConnection: true })
+    }
+  }
+
+  async function fetchHop(
+    dispatcher: Agent,
+    url: URL,
+    request: FetchRequest,
+    signal: AbortSignal,
+    { shouldCloseConnection = false }: { shouldCloseConnection?: boolean } = {},
+  ): Promise<HopOutcome> {
+    const response = await dispatcher.request({
       origin: url.origin,
       path: `${url.pathname}${url.search}`,
       method: 'GET',
       headers: requestHeaders(request, options.userAgent),
       signal,
+      // never `reset: false`: that would undo undici's own decision to close a connection
+      ...(shouldCloseConnection && { reset: true }),
     })
     const { statusCode: status, body } = response
     const headers = flattenHeaders(response.headers)
@@ -272,7 +301,8 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     },
     async close() {
       isClosed = true
-      await agent.close()
+      await Promise.all([agent.close(), freshAgent.close()])
+      staleConnections.close()
     },
   }
 }
