@@ -97,6 +97,12 @@ export interface AssignOptions {
   sizeWeight: number
   sizeCap: number
   /**
+   * an entry joins a story only when it resembles one of its members at least this much (cosine),
+   * or is a copy: a big story's centroid resembles the background of the whole stream, and its
+   * size bonus must not gather entries that resemble none of its members
+   */
+  minMemberSimilarity: number
+  /**
    * score lost when the main actors disagree: the story's are missing from the entry and the
    * entry's are new to the story (two fights of one boxer, two deaths of one scandal's figures)
    */
@@ -129,6 +135,7 @@ export const DEFAULT_ASSIGN_OPTIONS: AssignOptions = {
   phraseSaturation: 3,
   sizeWeight: -0.08,
   sizeCap: 10,
+  minMemberSimilarity: 0.15,
   conflictPenalty: 0.05,
   numberConflictPenalty: 0.1,
   yearConflictPenalty: 0.1,
@@ -191,6 +198,9 @@ export function chooseStory(candidates: readonly CandidateSignals[], o: AssignOp
   for (const c of candidates) {
     if (c.forbidden) continue
     let score = scoreEvidence(c.evidence, o)
+    if (c.evidence.memberSimilarity < o.minMemberSimilarity) {
+      score = Math.min(score, o.joinThreshold - 0.001)
+    }
     if (c.evidence.copyOf !== null && c.evidence.copySimilarity >= o.copyThreshold) {
       score = Math.max(score, o.joinThreshold + c.evidence.copySimilarity)
     }

@@ -1,14 +1,14 @@
 /**
  * @module cluster-batch-parallel
  * {@link clusterBatch} with entry features computed in worker threads while the main thread
- * assigns: the same decisions in the same order (features are pure and the index resolves names
- * itself), in about half the time on two cores. For `broadsheet cluster` on large inputs.
+ * assigns, a few batches ahead: the same decisions in the same order (features are pure and the
+ * index resolves names itself). For `broadsheet cluster` on large inputs and the bench.
  */
 
 import { availableParallelism } from 'node:os'
 import { Worker } from 'node:worker_threads'
 
-import { type ClusterBatchOptions, clusterOrdered, processingOrder } from './cluster-batch.js'
+import { type ClusterBatchOptions, orderedClusterer, processingOrder } from './cluster-batch.js'
 import type { ClusterInputDoc, EntryFeatures } from './entry-features.js'
 
 /** The worker runs from source under tsx (.ts) and from the build otherwise (.js). */
@@ -16,6 +16,9 @@ const WORKER_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
 
 /** Documents sent to a worker at a time. */
 const BATCH = 256
+
+/** Batches each worker may be ahead of the assignment. */
+const LOOKAHEAD = 4
 
 export interface ParallelOptions extends ClusterBatchOptions {
   /** feature workers; by default one less than the available cores (at least one) */
@@ -56,7 +59,7 @@ export async function clusterBatchParallel(
         for (const fail of failures) fail(error)
       })
     }
-    for (let b = 0; b < batches; b++) {
+    const post = (b: number) => {
       pending.set(
         b,
         new Promise<EntryFeatures[]>((resolve, reject) => {
@@ -69,12 +72,20 @@ export async function clusterBatchParallel(
         .map((o) => docs[o.index] as ClusterInputDoc)
       pool[b % count]?.postMessage({ batch: b, docs: slice })
     }
-    const features: EntryFeatures[] = []
+    // the workers stay a few batches ahead of the assignment (not the whole input: features are
+    // bulky), so computing features and assigning overlap
+    for (let b = 0; b < Math.min(batches, LOOKAHEAD * count); b++) post(b)
+    const run = orderedClusterer(docs, batchOptions)
     for (let b = 0; b < batches; b++) {
-      features.push(...(await (pending.get(b) as Promise<EntryFeatures[]>)))
+      const features = await (pending.get(b) as Promise<EntryFeatures[]>)
       pending.delete(b)
+      waiters.delete(b)
+      if (b + LOOKAHEAD * count < batches) post(b + LOOKAHEAD * count)
+      for (let i = 0; i < features.length; i++) {
+        run.step(features[i] as EntryFeatures, (order[b * BATCH + i] as { time: number }).time)
+      }
     }
-    return clusterOrdered(docs, order, (i) => features[i] as EntryFeatures, batchOptions)
+    return run.result()
   } finally {
     await Promise.all(pool.map((w) => w.terminate()))
   }

@@ -60,15 +60,16 @@ export function clusterBatch(
 }
 
 /**
- * The incremental run behind clusterBatch: `featuresAt(k)` gives the features of the k-th entry
- * in processing order (computed here or by workers beforehand).
+ * The incremental run behind clusterBatch, one entry at a time: `step(features, time)` for each
+ * entry in processing order (features computed here or by workers beforehand), then `result()`.
  */
-export function clusterOrdered(
+export function orderedClusterer(
   docs: readonly ClusterInputDoc[],
-  order: readonly { index: number; time: number }[],
-  featuresAt: (k: number) => EntryFeatures,
   options: ClusterBatchOptions = {},
-): { id: string; story: string }[] {
+): {
+  step(features: EntryFeatures, time: number): void
+  result(): { id: string; story: string }[]
+} {
   const { onDecision, onSplit, ...indexOptions } = options
   const index = new StoryIndex(indexOptions)
   const seen = new Set<string>()
@@ -85,25 +86,42 @@ export function clusterOrdered(
     return s
   }
   let lastEviction = Number.NEGATIVE_INFINITY
-  for (let k = 0; k < order.length; k++) {
-    const { time } = order[k] as { index: number; time: number }
-    const now = Number.isFinite(time) ? time : 0
-    if (Number.isFinite(time) && now - lastEviction > windowMs / 8) {
-      index.evictOlderThan(now - windowMs)
-      lastEviction = now
-    }
-    const f = featuresAt(k)
-    const decision = index.assign(f, now)
-    index.apply(decision)
-    onDecision?.(decision)
-    storyOf.set(f.id, decision.storyId)
-    for (const m of decision.merges) mergedInto.set(m.from, m.into)
-    const split = index.review(final(decision.storyId), now)
-    if (split) {
-      index.applySplit(split)
-      onSplit?.(split)
-      for (const id of split.entryIds) storyOf.set(id, split.newStoryId)
-    }
+  return {
+    step(f, time) {
+      const now = Number.isFinite(time) ? time : 0
+      if (Number.isFinite(time) && now - lastEviction > windowMs / 8) {
+        index.evictOlderThan(now - windowMs)
+        lastEviction = now
+      }
+      const decision = index.assign(f, now)
+      index.apply(decision)
+      onDecision?.(decision)
+      storyOf.set(f.id, decision.storyId)
+      for (const m of decision.merges) mergedInto.set(m.from, m.into)
+      const split = index.review(final(decision.storyId), now)
+      if (split) {
+        index.applySplit(split)
+        onSplit?.(split)
+        for (const id of split.entryIds) storyOf.set(id, split.newStoryId)
+      }
+    },
+    result() {
+      return docs.map((d) => ({ id: d.id, story: final(storyOf.get(d.id) ?? '') }))
+    },
   }
-  return docs.map((d) => ({ id: d.id, story: final(storyOf.get(d.id) ?? '') }))
+}
+
+/**
+ * The incremental run behind clusterBatch: `featuresAt(k)` gives the features of the k-th entry
+ * in processing order (computed here or by workers beforehand).
+ */
+export function clusterOrdered(
+  docs: readonly ClusterInputDoc[],
+  order: readonly { index: number; time: number }[],
+  featuresAt: (k: number) => EntryFeatures,
+  options: ClusterBatchOptions = {},
+): { id: string; story: string }[] {
+  const run = orderedClusterer(docs, options)
+  for (let k = 0; k < order.length; k++) run.step(featuresAt(k), order[k]!.time)
+  return run.result()
 }

@@ -191,3 +191,36 @@ test('an entry dated years after everything a story mentions is marked down and 
   assert.match(later.explanation, /dated 2013/)
   assert.ok(later.score < same.score)
 })
+
+test('a name only one of a big story’s members mentions counts little towards entity overlap', () => {
+  // 30 reports of one event, each quoting a different delegate
+  const first = ['Anna', 'Piotr', 'Marta', 'Jonas', 'Elena', 'Marco']
+  const last = ['Kowalczyk', 'Lindqvist', 'Bianchi', 'Alves', 'Novak']
+  const delegates = first.flatMap((f) => last.map((l) => `${f} ${l}`))
+  const t0 = Date.parse('2026-11-20T08:00:00Z')
+  const overlap = (entitySupport: number): number | undefined => {
+    const index = new StoryIndex({ entitySupport, background: null })
+    delegates.forEach((name, i) => {
+      const at = t0 + i * 60_000
+      const f = entryFeatures({
+        id: `b${i}`,
+        title: `Grain talks in Lumbria continue with ${name}`,
+        text: `Officials in Lumbria met the trade delegate ${name} on Tuesday to discuss grain exports through the port of Varna, the ministry said. ${name} said the talks on grain quotas would continue.`,
+        published: new Date(at).toISOString(),
+      })
+      index.restore(f, 'talks', at)
+    })
+    // an unrelated entry about one of those names
+    const probe = entryFeatures({
+      id: 'p',
+      title: 'Anna Kowalczyk opens an art exhibition',
+      text: 'The painter Anna Kowalczyk opened an exhibition of landscapes in the city gallery on Wednesday.',
+      published: new Date(t0 + 3_600_000).toISOString(),
+    })
+    const d = index.assign(probe, t0 + 3_600_000)
+    const talks = d.storyId === 'talks' ? d.evidence : d.alternatives[0]?.evidence
+    return talks?.entityOverlap
+  }
+  assert.equal(overlap(0), 1, 'counted in full, the one mention looks like full agreement')
+  assert.equal(overlap(0.1), 0.333, 'one member of 30 against the 3 (10%) that count in full')
+})

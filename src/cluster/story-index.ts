@@ -77,6 +77,11 @@ export interface StoryIndexOptions extends AssignOptions {
   memberTerms: number
   /** a second candidate scoring this high is checked for a merge with the chosen story */
   bridgeThreshold: number
+  /**
+   * share of a story's members that must mention an entity for it to count in full towards the
+   * entity overlap (fewer count in proportion); 0 counts every mention in full
+   */
+  entitySupport: number
   /** a story is reviewed for a split from this size on (and each time it grows by a third) */
   splitMinSize: number
   /** each half of a split needs this many members */
@@ -113,6 +118,7 @@ export const DEFAULT_INDEX_OPTIONS: StoryIndexOptions = {
   centroidTerms: 300,
   memberTerms: 64,
   bridgeThreshold: 0.17,
+  entitySupport: 0.1,
   splitMinSize: 6,
   splitMinGroup: 3,
   splitThreshold: 0.26,
@@ -648,8 +654,14 @@ export class StoryIndex {
       const id = q.entityIds[k] ?? 0
       const w = this.idf(id, 1)
       entityAll += w
-      if (!s.entityCount.has(id)) continue
-      entityShared += w
+      const count = s.entityCount.get(id)
+      if (count === undefined) continue
+      // an entity counts in full when enough of the story's members mention it: a big story
+      // mentions nearly every name once, which says nothing about what it is about
+      entityShared +=
+        o.entitySupport > 0
+          ? w * Math.min(1, count / Math.max(1, s.members.length * o.entitySupport))
+          : w
       const term = this.termNames[id] ?? ''
       // shown most salient first: mentions in the entry times rarity
       if (!term.startsWith('name:')) {
