@@ -2,8 +2,14 @@
  * First ingest of N generated feeds on PostgreSQL with 1, 2 and 4 worker processes, beside the SQLite
  * single-process figure, as a markdown table. Not a test: the machines are shared and noisy.
  *
- *   npx tsx bench/postgres-ingest.ts [--feeds 1000] [--workers 1,2,4] [--cluster] [--quick]
+ *   npx tsx bench/postgres-ingest.ts [--feeds 1000] [--workers 1,2,4] [--cluster] [--quick] [--json]
  *                                    [--postgres postgres://postgres@127.0.0.1:5432/test]
+ *
+ * The PostgreSQL URL (--postgres, else BROADSHEET_BENCH_POSTGRES_URL, else
+ * BROADSHEET_TEST_POSTGRES_URL) must be allowed to create databases: each run creates
+ * `broadsheet_bench_PID_WORKERS` and drops it afterwards (also on SIGINT/SIGTERM; databases left by
+ * a killed run are dropped by the next one). `--json` prints one JSON line (for run-bench.ts)
+ * instead of the table.
  *
  * The corpus is bench/corpus-server.ts (one virtual host per outlet on 127.0.0.1); the workers are
  * bench/postgres-worker.ts (`broadsheet worker` with the bench's resolver). Each run gets a fresh
@@ -24,6 +30,7 @@ import pg from 'pg'
 import { createApp } from '../src/app.js'
 import { parseConfig } from '../src/config/load-config.js'
 import { silentLogger } from '../src/lib/logger.js'
+import { adminQuery, dropStaleDatabases } from './bench-postgres.js'
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +39,7 @@ const { values } = parseArgs({
     cluster: { type: 'boolean' },
     quick: { type: 'boolean' },
     postgres: { type: 'string' },
+    json: { type: 'boolean' },
   },
 })
 const feeds = Number(values.feeds ?? (values.quick ? 100 : 1000))
@@ -39,10 +47,23 @@ const workerCounts = (values.workers ?? '1,2,4').split(',').map(Number)
 const cluster = values.cluster === true
 const postgres =
   values.postgres ??
-  process.env.BROADSHEET_TEST_POSTGRES_URL ??
-  'postgres://postgres@127.0.0.1:5432/test'
+  (process.env.BROADSHEET_BENCH_POSTGRES_URL ||
+    process.env.BROADSHEET_TEST_POSTGRES_URL ||
+    'postgres://postgres@127.0.0.1:5432/test')
 /** every run stops by itself after this long */
 const RUN_LIMIT_MS = 15 * 60_000
+
+/** Child processes and the database of the run in progress, undone on SIGINT/SIGTERM. */
+const running = new Set<ChildProcess>()
+let currentDatabase: string | null = null
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void (async () => {
+      await Promise.all([...running].map(stop))
+      if (currentDatabase) await admin(`drop database if exists ${currentDatabase} with (force)`)
+    })().finally(() => process.exit(130))
+  })
+}
 
 function tsx(script: string, args: string[]) {
   const child = spawn(
@@ -52,6 +73,8 @@ function tsx(script: string, args: string[]) {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   )
+  running.add(child)
+  child.once('exit', () => running.delete(child))
   const lines: string[] = []
   const waiters: (() => void)[] = []
   createInterface({ input: child.stdout! }).on('line', (line) => {
@@ -83,15 +106,7 @@ async function stop(child: ChildProcess): Promise<void> {
   clearTimeout(timer)
 }
 
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgres })
-  await client.connect()
-  try {
-    await client.query(statement)
-  } finally {
-    await client.end()
-  }
-}
+const admin = (statement: string) => adminQuery(postgres, statement)
 
 /** Subscribes the corpus's feeds (one publisher each) into a migrated database. */
 async function subscribe(databaseUrl: string, port: number): Promise<void> {
@@ -128,6 +143,7 @@ interface Row {
 async function postgresRun(workers: number, port: number): Promise<Row> {
   const name = `broadsheet_bench_${process.pid}_${workers}`
   await admin(`drop database if exists ${name} with (force)`)
+  currentDatabase = name
   await admin(`create database ${name}`)
   const url = new URL(postgres)
   url.pathname = `/${name}`
@@ -164,6 +180,7 @@ async function postgresRun(workers: number, port: number): Promise<Row> {
     await Promise.all(children.map(stop))
     if (connected) await db.end()
     await admin(`drop database if exists ${name} with (force)`)
+    currentDatabase = null
   }
 }
 
@@ -191,6 +208,7 @@ async function sqliteRun(port: number): Promise<Row> {
 }
 
 const load = loadavg().map((x) => x.toFixed(2))
+await dropStaleDatabases(postgres, 'broadsheet_bench')
 const server = tsx('./corpus-server.ts', [String(feeds)])
 const rows: Row[] = []
 try {
@@ -202,6 +220,12 @@ try {
   await stop(server.child)
 }
 
+if (values.json) {
+  process.stdout.write(
+    `${JSON.stringify({ feeds, cluster, rows, load: { before: load, after: loadavg() } })}\n`,
+  )
+  process.exit(0)
+}
 console.log(
   `\nFirst ingest of ${feeds} feeds (bench corpus, 50 items each, full text off), clustering ${cluster ? 'on' : 'off'}\n`,
 )
