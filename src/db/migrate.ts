@@ -9,12 +9,14 @@ import { AppError } from '../domain/errors.js'
 import type { Dialect } from './dialect-helpers.js'
 import { initial } from './migrations/0001-initial.js'
 import { searchIndex } from './migrations/0002-search-index.js'
+import { liveStoriesIndex } from './migrations/0003-live-stories-index.js'
 
 /** Every migration, in order. Names are `NNNN-what-it-does`; never rename or reorder one that shipped. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
     '0002-search-index': searchIndex(dialect),
+    '0003-live-stories-index': liveStoriesIndex,
   }
 }
 
