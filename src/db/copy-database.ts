@@ -25,7 +25,7 @@ import { type Kysely, sql } from 'kysely'
 
 import { AppError } from '../domain/errors.js'
 import { createDatabase, type Database } from './create-database.js'
-import type { Dialect } from './dialect-helpers.js'
+import { type Dialect, refreshStatistics } from './dialect-helpers.js'
 import { assertSchemaCurrent, migrateToLatest, schemaStatus } from './migrate.js'
 import type { Tables } from './tables.js'
 
@@ -151,7 +151,7 @@ export async function copyDatabase(
     }
     // fresh planner statistics: without them PostgreSQL guesses a bulk-loaded table is nearly empty
     // and picks plans that are many times slower (a story page: 2.8 s instead of 0.1 s at 100k)
-    await sql.raw(target.dialect === 'postgres' ? 'vacuum (analyze)' : 'analyze').execute(target.db)
+    await refreshStatistics(target.db, target.dialect)
     const entries = plan.find((s) => s.table === 'entries')!.target!.rows
     const searchIndexed = await searchIndexSize(target.db, target.dialect)
     if (searchIndexed !== entries) {

@@ -95,3 +95,11 @@ export async function lockForDecision<DB>(
 export function ilike(dialect: Dialect): 'like' | 'ilike' {
   return dialect === 'sqlite' ? 'like' : 'ilike'
 }
+
+/**
+ * Refreshes the query planner's statistics after a bulk load (`vacuum (analyze)` on PostgreSQL,
+ * `analyze` on SQLite). Outside a transaction.
+ */
+export async function refreshStatistics<DB>(db: Kysely<DB>, dialect: Dialect): Promise<void> {
+  await sql.raw(dialect === 'postgres' ? 'vacuum (analyze)' : 'analyze').execute(db)
+}
