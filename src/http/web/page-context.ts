@@ -14,20 +14,41 @@ import type { View, WebEnv } from './view.js'
 export interface WebServices {
   assets: StaticAssets
   imageProxy(c: Context): Promise<Response>
-  /** short-lived memo of expensive page data (the home page), keyed by name */
-  memo<T>(key: string, now: Date, ttlMs: number, load: () => Promise<T>): Promise<T>
+  /**
+   * short-lived memo of expensive page data (the home page), keyed by name; a value `keep` refuses
+   * (an empty front page while the first stories are being formed) is not kept
+   */
+  memo<T>(
+    key: string,
+    now: Date,
+    ttlMs: number,
+    load: () => Promise<T>,
+    keep?: (value: T) => boolean,
+  ): Promise<T>
 }
 
 /** A tiny time-based memo: one value per key, reloaded when older than `ttlMs` (by the app clock). */
 export function createMemo(): WebServices['memo'] {
   const entries = new Map<string, { at: number; value: Promise<unknown> }>()
-  return function memo<T>(key: string, now: Date, ttlMs: number, load: () => Promise<T>) {
+  return function memo<T>(
+    key: string,
+    now: Date,
+    ttlMs: number,
+    load: () => Promise<T>,
+    keep?: (value: T) => boolean,
+  ) {
     const hit = entries.get(key)
     const t = now.getTime()
     if (hit && t - hit.at >= 0 && t - hit.at < ttlMs) return hit.value as Promise<T>
     const value = load()
-    entries.set(key, { at: t, value })
-    value.catch(() => entries.delete(key))
+    const entry = { at: t, value }
+    entries.set(key, entry)
+    const forget = () => {
+      if (entries.get(key) === entry) entries.delete(key)
+    }
+    value.then((v) => {
+      if (keep && !keep(v)) forget()
+    }, forget)
     return value
   }
 }

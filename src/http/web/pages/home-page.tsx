@@ -186,12 +186,19 @@ export const HomePage: FC<{ view: View; data: HomeData }> = ({ view, data }) => 
   )
 }
 
-/** Top stories change by the minute, not by the request: the home page's data is kept 30 s. */
+/**
+ * Top stories change by the minute, not by the request: the home page's data is kept 30 s, unless
+ * it has no stories yet (a new instance forming its first ones), when every visit looks again.
+ */
 const HOME_TTL_MS = 30_000
 
 export async function homeHandler(ctx: PageContext): Promise<Response> {
-  const data = await ctx.web.memo('home', ctx.view.now, HOME_TTL_MS, () =>
-    loadHome(ctx, ctx.view.now),
+  const data = await ctx.web.memo(
+    'home',
+    ctx.view.now,
+    HOME_TTL_MS,
+    () => loadHome(ctx, ctx.view.now),
+    (home) => home.top.length > 0,
   )
   return renderPage(ctx.c, <HomePage view={ctx.view} data={data} />)
 }
