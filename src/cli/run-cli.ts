@@ -64,16 +64,15 @@ export async function runCli(argv: string[], out: Output = createOutput()): Prom
       new AppError('invalid-input', `unknown command "${argv.join(' ')}"; run \`broadsheet help\``),
     )
   }
-  let shutdown: Promise<NodeJS.Signals> | undefined
   const ctx: CliContext = {
     out,
     config: (overrides = {}) => loadConfig(undefined, process.cwd(), overrides),
     openApp: (config, overrides) => createApp(config, overrides),
-    // only the long-running commands (serve, worker) ask for it, so any other command keeps the
-    // default: Ctrl-C ends it at once
-    get shutdownSignal() {
-      return (shutdown ??= waitForShutdown())
-    },
+    shutdownSignal: new Promise((resolve) => {
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signal, () => resolve(signal))
+      }
+    }),
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -85,21 +84,4 @@ export async function runCli(argv: string[], out: Output = createOutput()): Prom
   } catch (error) {
     return out.error(error)
   }
-}
-
-/**
- * Resolves with the first SIGINT or SIGTERM, so the command can stop gracefully; a second one of
- * either kind ends the process at once (exit 130 or 143, as the shell would report).
- */
-function waitForShutdown(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    let received = false
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (received) process.exit(signal === 'SIGINT' ? 130 : 143)
-      received = true
-      resolve(signal)
-    }
-    process.on('SIGINT', onSignal)
-    process.on('SIGTERM', onSignal)
-  })
 }

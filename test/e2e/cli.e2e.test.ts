@@ -233,40 +233,4 @@ describe('broadsheet CLI', () => {
     assert.equal(bad.code, 2)
     assert.match(bad.stderr, /line 2/)
   })
-  it('serves until SIGTERM, then stops cleanly; a command that does not serve ends on Ctrl-C', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--no-worker', '--port', '0'], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', HOME: dir, ...env, BROADSHEET_LOG_LEVEL: 'info' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    const serving = new Promise<void>((resolve) => {
-      const look = (d: Buffer) => {
-        output += d.toString()
-        if (/is serving http/.test(output)) resolve()
-      }
-      child.stdout.on('data', look)
-      child.stderr.on('data', look)
-    })
-    const exited = new Promise<number | null>((resolve) =>
-      child.on('exit', (code) => resolve(code)),
-    )
-    await serving
-    child.kill('SIGTERM')
-    assert.equal(await exited, 0, output)
-    assert.match(output, /shutting down/)
-
-    // `import -` waits on stdin until Ctrl-C
-    const waiting = spawn(process.execPath, [bin, 'import', '-'], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    })
-    const ended = new Promise<string | null>((resolve) =>
-      waiting.on('exit', (code, signal) => resolve(signal ?? String(code))),
-    )
-    await new Promise((resolve) => setTimeout(resolve, 1500))
-    waiting.kill('SIGINT')
-    assert.equal(await ended, 'SIGINT', 'the default Ctrl-C behaviour is kept')
-  })
 })
