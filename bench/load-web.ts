@@ -216,28 +216,34 @@ async function buildSqlite(path: string): Promise<Seed> {
             )
             const headliner = members.find((m) => String(m.id) === choice?.id) ?? members[0]!
             const storyId: StoryId = await stories.createStory(trx, headliner.title, now)
-            for (const [k, m] of members.entries()) {
-              const copy = copyOf.get(String(m.id))
-              await stories.addMember(
-                trx,
-                {
-                  entryId: m.id,
-                  storyId,
-                  score: 0,
-                  evidence: {},
-                  explanation: 'bench seed',
-                  // a copy's original may have left in a split: keep the link only inside one story
-                  copyOf:
-                    copy !== undefined && storyOf.get(copy) === storyOf.get(String(m.id))
-                      ? (Number(copy) as EntryId)
-                      : null,
-                  assignedBy: 'auto',
-                },
-                k === 0 ? 'create' : 'join',
-                now,
-              )
-              await stories.saveEntryAnalysis(trx, m.id, entitiesOf.get(String(m.id)) ?? [], now)
-            }
+            await stories.addMembers(
+              trx,
+              members.map((m, k) => {
+                const copy = copyOf.get(String(m.id))
+                return {
+                  member: {
+                    entryId: m.id,
+                    storyId,
+                    score: 0,
+                    evidence: {},
+                    explanation: 'bench seed',
+                    // a copy's original may have left in a split: keep the link only inside one story
+                    copyOf:
+                      copy !== undefined && storyOf.get(copy) === storyOf.get(String(m.id))
+                        ? (Number(copy) as EntryId)
+                        : null,
+                    assignedBy: 'auto',
+                  },
+                  action: k === 0 ? ('create' as const) : ('join' as const),
+                }
+              }),
+              now,
+            )
+            await stories.saveEntryAnalyses(
+              trx,
+              members.map((m) => ({ entryId: m.id, entities: entitiesOf.get(String(m.id)) ?? [] })),
+              now,
+            )
             await stories.updateFields(
               trx,
               storyId,

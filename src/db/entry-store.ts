@@ -168,6 +168,7 @@ export function createEntryStore(db: Kysely<Tables>) {
         last_seen_at: nowText,
         sort_at: toTimestamp(sortTime(entry.publishedAt, now)),
       })
+      const insertedAt: { id: EntryId; sortAt: Date }[] = []
       // One transaction per feed: one commit instead of one per row, and multi-row inserts.
       await db.transaction().execute(async (trx) => {
         for (const { id, entry } of updates) {
@@ -188,22 +189,15 @@ export function createEntryStore(db: Kysely<Tables>) {
               })),
             )
             .onConflict((oc) => oc.columns(['feed_id', 'identity_key']).doNothing())
-            .returning('id')
+            .returning(['id', 'sort_at'])
             .execute()
-          for (const row of rows) result.inserted.push(row.id as EntryId)
+          for (const row of rows) {
+            result.inserted.push(row.id as EntryId)
+            insertedAt.push({ id: row.id as EntryId, sortAt: toDate(row.sort_at) })
+          }
           result.unchanged += chunk.length - rows.length
         }
-        if (onInserted && result.inserted.length > 0) {
-          const sortAts = await trx
-            .selectFrom('entries')
-            .select(['id', 'sort_at'])
-            .where('id', 'in', result.inserted)
-            .execute()
-          await onInserted(
-            trx,
-            sortAts.map((r) => ({ id: r.id as EntryId, sortAt: toDate(r.sort_at) })),
-          )
-        }
+        if (onInserted && insertedAt.length > 0) await onInserted(trx, insertedAt)
       })
       result.inserted.sort((a, b) => a - b)
       return result

@@ -199,16 +199,6 @@ export function createJobStore(db: Kysely<Tables>, dialect: Dialect) {
       return row?.next ? toDate(row.next as string | Date) : null
     },
 
-    async countDue(kinds: readonly string[], now: Date): Promise<number> {
-      const row = await db
-        .selectFrom('jobs')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('kind', 'in', kinds)
-        .where('run_at', '<=', toTimestamp(now))
-        .executeTakeFirstOrThrow()
-      return Number(row.n)
-    },
-
     /**
      * The head of a queue ordered by `run_at` (one-shot jobs whose `run_at` is an ordering key, such
      * as clustering in publication order): the first `limit` jobs with fewer than `maxAttempts`

@@ -64,6 +64,20 @@ export interface StoredEntity {
 
 const CHUNK = 200
 
+/** The `story_members` row of a membership. */
+function memberRow(member: NewMembership, assignedAt: string) {
+  return {
+    entry_id: member.entryId,
+    story_id: member.storyId,
+    score: member.score,
+    evidence: JSON.stringify(member.evidence ?? {}),
+    explanation: member.explanation,
+    copy_of_entry_id: member.copyOf,
+    assigned_by: member.assignedBy,
+    assigned_at: assignedAt,
+  }
+}
+
 export function createStoryStore(db: Kysely<Tables>) {
   async function logEvent(
     trx: Kysely<Tables>,
@@ -135,29 +149,12 @@ export function createStoryStore(db: Kysely<Tables>) {
       action: 'create' | 'join',
       now: Date,
     ): Promise<void> {
+      const row = memberRow(member, toTimestamp(now))
+      const { entry_id: _entry, ...reassignment } = row
       await trx
         .insertInto('story_members')
-        .values({
-          entry_id: member.entryId,
-          story_id: member.storyId,
-          score: member.score,
-          evidence: JSON.stringify(member.evidence ?? {}),
-          explanation: member.explanation,
-          copy_of_entry_id: member.copyOf,
-          assigned_by: member.assignedBy,
-          assigned_at: toTimestamp(now),
-        })
-        .onConflict((oc) =>
-          oc.column('entry_id').doUpdateSet({
-            story_id: member.storyId,
-            score: member.score,
-            evidence: JSON.stringify(member.evidence ?? {}),
-            explanation: member.explanation,
-            copy_of_entry_id: member.copyOf,
-            assigned_by: member.assignedBy,
-            assigned_at: toTimestamp(now),
-          }),
-        )
+        .values(row)
+        .onConflict((oc) => oc.column('entry_id').doUpdateSet(reassignment))
         .execute()
       await logEvent(trx, {
         storyId: member.storyId,
@@ -285,18 +282,7 @@ export function createStoryStore(db: Kysely<Tables>) {
         const chunk = rows.slice(i, i + CHUNK)
         await trx
           .insertInto('story_members')
-          .values(
-            chunk.map(({ member }) => ({
-              entry_id: member.entryId,
-              story_id: member.storyId,
-              score: member.score,
-              evidence: JSON.stringify(member.evidence ?? {}),
-              explanation: member.explanation,
-              copy_of_entry_id: member.copyOf,
-              assigned_by: member.assignedBy,
-              assigned_at: at,
-            })),
-          )
+          .values(chunk.map(({ member }) => memberRow(member, at)))
           .execute()
         await trx
           .insertInto('story_events')
@@ -412,16 +398,6 @@ export function createStoryStore(db: Kysely<Tables>) {
     },
 
     /** Stores an entry's entities, creating entity rows as needed. */
-    /** The entities of one entry. */
-    saveEntryAnalysis(
-      trx: Kysely<Tables>,
-      entryId: EntryId,
-      entities: readonly StoredEntity[],
-      now: Date,
-    ): Promise<void> {
-      return this.saveEntryAnalyses(trx, [{ entryId, entities }], now)
-    },
-
     /** The entities of many entries at once (one statement per table, in chunks). */
     async saveEntryAnalyses(
       trx: Kysely<Tables>,
