@@ -9,7 +9,10 @@ export interface CliContext {
   config(overrides?: Record<string, string>): Config
   /** builds the app; the caller closes it */
   openApp(config: Config, overrides?: AppOverrides): Promise<App>
-  /** resolves when SIGINT/SIGTERM arrives */
+  /**
+   * resolves with the first SIGINT or SIGTERM, for commands that stop gracefully
+   * ({@link Command.stopsGracefully}); never resolves for the others, which end on the signal
+   */
   shutdownSignal: Promise<string>
   readStdin(): Promise<string>
 }
@@ -19,5 +22,11 @@ export interface Command {
   name: string[]
   usage: string
   summary: string
+  /**
+   * a long-running command (serve, worker): the first SIGINT or SIGTERM asks it to stop
+   * (`ctx.shutdownSignal`), a second ends the process at once. Any other command keeps Node's
+   * default, so Ctrl-C ends it.
+   */
+  stopsGracefully?: boolean
   run(args: string[], ctx: CliContext): Promise<number>
 }

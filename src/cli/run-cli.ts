@@ -68,11 +68,9 @@ export async function runCli(argv: string[], out: Output = createOutput()): Prom
     out,
     config: (overrides = {}) => loadConfig(undefined, process.cwd(), overrides),
     openApp: (config, overrides) => createApp(config, overrides),
-    shutdownSignal: new Promise((resolve) => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-        process.once(signal, () => resolve(signal))
-      }
-    }),
+    // installed before the command runs, so a signal that comes as soon as it says it is ready
+    // is never missed
+    shutdownSignal: command.stopsGracefully ? waitForShutdown() : new Promise<string>(() => {}),
     readStdin: async () => {
       const chunks: Buffer[] = []
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
@@ -84,4 +82,21 @@ export async function runCli(argv: string[], out: Output = createOutput()): Prom
   } catch (error) {
     return out.error(error)
   }
+}
+
+/**
+ * Resolves with the first SIGINT or SIGTERM, so the command can stop gracefully; a second signal
+ * of either kind ends the process at once (exit 130 or 143, as a shell reports a signal).
+ */
+function waitForShutdown(): Promise<string> {
+  return new Promise((resolve) => {
+    let received = false
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (received) process.exit(signal === 'SIGINT' ? 130 : 143)
+      received = true
+      resolve(signal)
+    }
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
+  })
 }

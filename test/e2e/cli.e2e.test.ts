@@ -233,4 +233,46 @@ describe('broadsheet CLI', () => {
     assert.equal(bad.code, 2)
     assert.match(bad.stderr, /line 2/)
   })
+  it('serves until SIGTERM, then stops cleanly; a command that does not serve ends on Ctrl-C', async () => {
+    assert.equal((await cli('migrate')).code, 0)
+    const child = spawn(process.execPath, [bin, 'serve', '--no-worker', '--port', '0'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: dir, ...env, BROADSHEET_LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const serving = new Promise<void>((resolve) => {
+      const look = (d: Buffer): void => {
+        output += d.toString()
+        if (/is serving http/.test(output)) resolve()
+      }
+      child.stdout.on('data', look)
+      child.stderr.on('data', look)
+    })
+    const exited = new Promise<string>((resolve) =>
+      child.on('exit', (code, signal) => resolve(signal ?? String(code))),
+    )
+    await Promise.race([
+      serving,
+      exited.then((how) => assert.fail(`serve ended (${how}) before serving: ${output}`)),
+    ])
+    // at once: the handler is in place before the command says it is serving
+    child.kill('SIGTERM')
+    assert.equal(await exited, '0', output)
+    assert.match(output, /shutting down/)
+
+    // `import -` waits on stdin until Ctrl-C, which ends it as it would any program
+    const waiting = spawn(process.execPath, [bin, 'import', '-'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', HOME: dir, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    })
+    const ended = new Promise<string>((resolve) =>
+      waiting.on('exit', (code, signal) => resolve(signal ?? String(code))),
+    )
+    // no handler is ever installed for it, so the moment does not matter; let it start reading
+    await new Promise((resolve) => setTimeout(resolve, 1500))
+    waiting.kill('SIGINT')
+    assert.equal(await ended, 'SIGINT', 'Ctrl-C ends a command that does not serve')
+  })
 })

@@ -27,6 +27,7 @@ export const serveCommand: Command = {
   name: ['serve'],
   usage: 'serve [--demo] [--no-worker] [--port N]',
   summary: 'run the web reader (with an in-process worker unless --no-worker)',
+  stopsGracefully: true,
   async run(args, ctx) {
     const { values } = parseFlags(
       args,
@@ -75,6 +76,7 @@ export const workerCommand: Command = {
   name: ['worker'],
   usage: 'worker',
   summary: 'run ingestion and clustering only (start as many as you need)',
+  stopsGracefully: true,
   async run(args, ctx) {
     parseFlags(args, {}, this.usage)
     const app = await ctx.openApp(ctx.config())
