@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import { clusterBatch, processingOrder } from './cluster-batch.js'
 import { clusterBatchParallel } from './cluster-batch-parallel.js'
 import { clusterJsonl, parseClusterJsonl } from './cluster-jsonl.js'
+import { parsePublished } from './entry-features.js'
 import { syntheticNews } from './synthetic-news.js'
 
 test('dated entries are processed by time, undated ones keep their place', () => {
@@ -46,10 +47,11 @@ test('JSONL in, JSONL out, one line per entry in input order', () => {
   ].join('\n')
   const lines = clusterJsonl(input).trimEnd().split('\n')
   assert.equal(lines.length, 2)
-  const parsed = lines.map((l) => JSON.parse(l) as { id: string; story: string })
+  const parsed = lines.map((l) => JSON.parse(l) as { id: string | number; story: string })
   assert.deepEqual(
     parsed.map((p) => p.id),
-    ['e1', '2'],
+    ['e1', 2],
+    'each id comes back as the input gave it',
   )
   for (const p of parsed) assert.equal(typeof p.story, 'string')
   assert.equal(clusterJsonl(''), '')
@@ -73,6 +75,41 @@ test('a bad line is reported with its line number', () => {
     () => parseClusterJsonl('{"id":"a","title":"x","published":{}}'),
     /line 1: "published"/,
   )
+})
+
+test('an id given twice is reported with both line numbers', () => {
+  assert.throws(
+    () =>
+      parseClusterJsonl('{"id":"a","title":"x"}\n\n{"id":"b","title":"y"}\n{"id":"a","title":"z"}'),
+    /^AppError: line 4: id "a" is also on line 1/,
+  )
+  assert.throws(
+    () => parseClusterJsonl('{"id":7,"title":"x"}\n{"id":"7","title":"y"}'),
+    /line 2: id "7" is also on line 1/,
+  )
+})
+
+test('optional fields: a numeric source, categories and links are read; wrong types are named', () => {
+  const [doc] = parseClusterJsonl(
+    '{"id":"a","title":"x","source":42,"categories":["Chile"],"links":["https://e.org/a"]}',
+  )
+  assert.equal(doc?.source, '42')
+  assert.deepEqual(doc?.categories, ['Chile'])
+  assert.deepEqual(doc?.links, ['https://e.org/a'])
+  assert.throws(
+    () => parseClusterJsonl('{"id":"a","title":"x","categories":"Chile"}'),
+    /line 1: "categories" must be an array of strings/,
+  )
+  assert.throws(() => parseClusterJsonl('{"id":"a","title":"x","source":{}}'), /"source"/)
+})
+
+test('epoch seconds are read as seconds, epoch milliseconds as milliseconds', () => {
+  const ms = Date.parse('2024-05-03T10:00:00Z')
+  assert.equal(parsePublished(ms), ms)
+  assert.equal(parsePublished(ms / 1000), ms)
+  assert.equal(parsePublished('2024-05-03T10:00:00Z'), ms)
+  assert.equal(parsePublished('not a date'), null)
+  assert.equal(parsePublished(Number.NaN), null)
 })
 
 test('feature workers give exactly the output of the single-threaded batch', async () => {

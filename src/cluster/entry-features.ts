@@ -288,10 +288,19 @@ function datingYears(titleTerms: string[], bodyTerms: string[], url: string | nu
   return [...years].sort()
 }
 
+/**
+ * Below this, an epoch number is taken as seconds, not milliseconds: as milliseconds it would be a
+ * date in 1970–1973, which no news entry has, and as seconds it is any date up to the year 5138.
+ */
+const EPOCH_SECONDS_BELOW = 1e11
+
 /** Epoch milliseconds of a date string or number; null when missing or unparseable. */
 export function parsePublished(value: string | number | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null
+    return Math.abs(value) < EPOCH_SECONDS_BELOW ? value * 1000 : value
+  }
   const ms = Date.parse(value)
   return Number.isFinite(ms) ? ms : null
 }
