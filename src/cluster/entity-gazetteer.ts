@@ -134,13 +134,14 @@ export const ROLE_WORDS = new Set(
     'captain capt king queen prince princess pope cardinal archbishop bishop rev reverend dr doctor mr mrs ms ' +
     'miss sir dame lord lady professor prof officer spokesman spokeswoman spokesperson ambassador commissioner ' +
     'deputy lt lieutenant col colonel sgt sergeant gen adm admiral maj commander speaker leader sheriff ' +
-    'attorney detective det inspector superintendent pastor emperor sheikh ayatollah president-elect sec'
+    'attorney detective det inspector superintendent pastor emperor sheikh ayatollah president-elect sec ' +
+    'councilman councilwoman councillor councilor alderman assemblyman assemblywoman trooper'
   ).split(' '),
 )
 
 /** Words that are part of a role only when a role word follows ("Foreign Minister", "Former President"). */
 export const ROLE_MODIFIERS = new Set(
-  'foreign defence defense interior finance health home state former acting interim then late chief vice deputy'.split(
+  'foreign defence defense interior finance health home state former acting interim then late chief vice deputy district assistant senior'.split(
     ' ',
   ),
 )
@@ -165,6 +166,26 @@ export const ORG_SUFFIXES = new Set(
 /** Words that start organisation names when followed by "of" ("University of Oxford"). */
 export const ORG_HEADS = new Set(
   'university bank ministry department institute museum church college academy council court house office'.split(
+    ' ',
+  ),
+)
+
+/** Words that start place names ("Lake Powell", "Mount Cook", "Gulf of Mexico"). */
+export const PLACE_HEADS = new Set(
+  'lake mount mt cape fort port gulf bay isle sea strait horn'.split(' '),
+)
+
+/** Words that end names of things named after people ("Nelson Mandela Award", "James Webb Space Telescope"). */
+export const NAMED_AFTER_SUFFIXES = new Set(
+  (
+    'award awards prize prizes medal trophy cup telescope bridge tunnel stadium arena memorial show ' +
+    'festival day week lecture scholarship act law rule doctrine effect syndrome disease'
+  ).split(' '),
+)
+
+/** Points of the compass: "in North" or "the West" alone are directions, not places. */
+export const DIRECTIONS = new Set(
+  'north south east west northern southern eastern western central northeast northwest southeast southwest'.split(
     ' ',
   ),
 )

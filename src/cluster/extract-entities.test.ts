@@ -84,6 +84,76 @@ test('organisation and place suffixes classify unknown names', () => {
   assert.equal(find(es, 'person:lindsay-lohan')?.mentions, 2)
 })
 
+test('"of" names: an organisation or a place before "of" takes the known name after it', () => {
+  const d = extractEntityDetails(
+    'Rates held',
+    'The Bank of England held rates. Ships crossed the Gulf of Aden near the Horn of Africa. ' +
+      'The Communist Party of Greece and the University of Alabama objected.',
+  )
+  const all = [...d.entities, ...d.names]
+  assert.ok(find(d.entities, 'organization:bank-of-england'), keys(all).join(' '))
+  assert.ok(find(d.entities, 'place:gulf-of-aden'))
+  assert.ok(find(d.entities, 'organization:communist-party-of-greece'))
+  assert.ok(find(d.entities, 'organization:university-of-alabama'))
+  assert.ok(find(d.entities, 'place:horn-of-africa'))
+  assert.ok(!all.some((e) => e.key.endsWith('-of')), keys(all).join(' '))
+})
+
+test('a person "of" a place is the person and the place', () => {
+  const es = extractEntities('Senators speak', 'Senator Maria Cantwell of Washington spoke first.')
+  assert.ok(find(es, 'person:maria-cantwell'), keys(es).join(' '))
+  assert.ok(find(es, 'place:washington'))
+})
+
+test('a known name followed by an organisation suffix is part of that organisation', () => {
+  const es = extractEntities(
+    'Carmakers merge',
+    'Mitsubishi Heavy Industries and Ford Motor Co signed the deal; Mitsubishi said more would follow.',
+  )
+  assert.ok(find(es, 'organization:mitsubishi-heavy-industries'), keys(es).join(' '))
+  assert.ok(find(es, 'organization:ford-motor-co'))
+})
+
+test('roles before a name are not part of it, even "City Councilman" or "District Attorney"', () => {
+  const es = extractEntities(
+    'Charges filed',
+    'Philadelphia District Attorney Seth Williams filed charges, City Councilman Jumaane Williams said.',
+  )
+  assert.ok(find(es, 'person:seth-williams'), keys(es).join(' '))
+  assert.ok(find(es, 'person:jumaane-williams'))
+  assert.ok(find(es, 'place:philadelphia'))
+  assert.ok(!es.some((e) => /councilman|attorney|district/.test(e.key)), keys(es).join(' '))
+})
+
+test('things named after people are not people; mountains and lakes are places', () => {
+  const d = extractEntityDetails(
+    'Telescope finds water',
+    'The James Webb Space Telescope found water. Bettie Mae Page won the Nelson Mandela Award ' +
+      'and climbed Mount Cook above Lake Powell.',
+  )
+  const all = [...d.entities, ...d.names]
+  assert.ok(!find(d.entities, 'person:james-webb-space-telescope'), keys(all).join(' '))
+  assert.ok(!find(d.entities, 'person:nelson-mandela-award'))
+  assert.ok(find(d.entities, 'person:bettie-mae-page'), keys(all).join(' '))
+  assert.ok(find(d.entities, 'place:mount-cook'))
+  assert.ok(find(d.entities, 'place:lake-powell'))
+})
+
+test('generic words, directions, weekdays, demonyms and codes are not entities', () => {
+  const d = extractEntityDetails(
+    'Storm hits',
+    'The County said the Department would act. Winds rose in North and in Western areas on ' +
+      'Friday. German officials and the Police spoke. The EV maker ships R290 pumps with LNG.',
+  )
+  const all = [...d.entities, ...d.names]
+  for (const junk of ['county', 'department', 'north', 'western', 'friday', 'german', 'police']) {
+    assert.ok(!all.some((e) => e.key.endsWith(`:${junk}`)), `${junk}: ${keys(all).join(' ')}`)
+  }
+  assert.ok(!find(d.entities, 'organization:ev'))
+  assert.ok(!find(d.entities, 'organization:lng'))
+  assert.ok(!find(d.entities, 'organization:r290'), keys(all).join(' '))
+})
+
 test('feed categories count as mentions', () => {
   const es = extractEntities('Summit ends', 'The leaders left.', {
     categories: ['NATO', 'Politics'],

@@ -19,13 +19,16 @@
  */
 
 import {
+  DIRECTIONS,
   type EntityKind,
   getLexicon,
   type Lexicon,
   lookupAlias,
   NAME_CONNECTORS,
+  NAMED_AFTER_SUFFIXES,
   ORG_HEADS,
   ORG_SUFFIXES,
+  PLACE_HEADS,
   PLACE_SUFFIXES,
   ROLE_MODIFIERS,
   ROLE_SUFFIXES,
@@ -120,7 +123,8 @@ const NOT_ENTITY_ACRONYMS = new Set(
   (
     'gdp gnp ceo cfo coo cto vp tv pm am gmt utc est edt pst pdt cst cdt bst cet cest et pt id dna ' +
     'rna hiv aids mp mps vip faq pdf ok usd eur gbp jpy cny ufo atm suv gps ai ipo ppe ict it pc ' +
-    'ko rbi mvp era hr ap1 q1 q2 q3 q4 h1 h2 yoy mph kph km kg mw gw kw'
+    'ko rbi mvp era hr ap1 q1 q2 q3 q4 h1 h2 yoy mph kph km kg mw gw kw ev evs lng dns pfas cpi ppi ' +
+    'api apis vpn url usb led lcd ssd cpu gpu ram nft esg co2 ghg iot sms mri icu ok rip faqs'
   ).split(' '),
 )
 
@@ -443,10 +447,22 @@ class Extractor {
         i++
         continue
       }
+      // "Maria Cantwell of Washington": a person, then where they are from
+      if (t.key === 'of' && this.isPersonShaped(pending)) {
+        this.piece({ tokens: pending, afterRole }, prev)
+        pending = []
+        afterRole = false
+        prev = 'of'
+        i++
+        continue
+      }
       const inPerson =
         pending.length > 0 && pending.length < 3 && lex.firstNames.has(pending[0]?.key ?? '')
+      // "Bank of England", "Gulf of Mexico": the known name completes this one
+      const continues =
+        pending.length > 1 && pending[pending.length - 1]?.key === 'of' && isNameHead(pending)
       let matched = 0
-      if (!inPerson && !afterRole) {
+      if (!inPerson && !afterRole && !continues) {
         for (let len = Math.min(6, run.length - i); len >= 1; len--) {
           const span = run.slice(i, i + len)
           const key = span.map((s) => s.key).join(' ')
@@ -468,7 +484,11 @@ class Extractor {
           }
           const kind = lex.names.get(key)
           const nextKey = run[i + len]?.key ?? ''
-          const suffixed = ORG_SUFFIXES.has(nextKey) || PLACE_SUFFIXES.has(nextKey)
+          const suffixed =
+            !this.isRoleAt(run, i + len) &&
+            (ORG_SUFFIXES.has(nextKey) ||
+              PLACE_SUFFIXES.has(nextKey) ||
+              endsOrganization(run, i + len))
           if (kind && !suffixed && (len > 1 || !lex.firstNames.has(key))) {
             if (pending.length > 0) this.piece({ tokens: pending, afterRole }, prev)
             pending = []
@@ -493,18 +513,33 @@ class Extractor {
   /** Classify one name candidate. */
   private piece(piece: Piece, prevWord: string): void {
     const lex = this.lex
-    const tokens = piece.tokens
+    let tokens = piece.tokens
+    // a cut before a known name can leave a connector behind: "Horn of" (Africa)
+    while (tokens.length > 0 && NAME_CONNECTORS.has(tokens[tokens.length - 1]?.key ?? '')) {
+      tokens = tokens.slice(0, -1)
+    }
     const n = tokens.length
+    if (n === 0) return
     const words = tokens.filter((t) => !NAME_CONNECTORS.has(t.key)).map((t) => t.key)
     const first = words[0] ?? ''
     const last = words[words.length - 1] ?? ''
     const name = tokens.map((t) => t.text).join(' ')
     if (piece.hint) return this.emit(piece.hint, name, words)
     if (ORG_SUFFIXES.has(last) && n > 1) return this.emit('organization', name, words)
-    if (ORG_HEADS.has(first) && words.length > 1 && tokens.some((t) => t.key === 'of')) {
-      return this.emit('organization', name, words)
+    const of = tokens.findIndex((t) => t.key === 'of')
+    if (of > 0) {
+      // "Bank of England", "Communist Party of Greece", "State of Alabama": the words before "of" say
+      const head = tokens[of - 1]?.key ?? ''
+      if (ORG_HEADS.has(first) || ORG_SUFFIXES.has(head)) {
+        return this.emit('organization', name, words)
+      }
+      if (PLACE_HEADS.has(first) || PLACE_SUFFIXES.has(head)) return this.emit('place', name, words)
     }
     if (PLACE_SUFFIXES.has(last) && n > 1) return this.emit('place', name, words)
+    if (PLACE_HEADS.has(first) && n > 1 && !lex.firstNames.has(words[1] ?? '')) {
+      return this.emit('place', name, words)
+    }
+    if (NAMED_AFTER_SUFFIXES.has(last) && n > 1) return this.emit('name', name, words)
     if (piece.afterRole && words.length <= 4) return this.emit('person', name, words)
     if (lex.firstNames.has(first) && words.length >= 2 && words.length <= 4) {
       return this.emit('person', name, words)
@@ -525,6 +560,9 @@ class Extractor {
         if (NOT_ENTITY_ACRONYMS.has(t.key)) return
         return this.emit('organization', name, words)
       }
+      // "the County", "the Department", "in North": a generic word, not a name
+      if (ORG_SUFFIXES.has(first) || PLACE_SUFFIXES.has(first) || DIRECTIONS.has(first)) return
+      if (lex.nonEntities.has(first)) return
       if (PLACE_PREPOSITIONS.has(prevWord) && !lex.lastNames.has(first)) {
         return this.emit('place', name, words)
       }
@@ -535,6 +573,16 @@ class Extractor {
     return this.emit('name', name, words)
   }
 
+  /** A first name and one or two more capitalised words: "Maria Cantwell", "Manuel Charr". */
+  private isPersonShaped(tokens: readonly Token[]): boolean {
+    if (tokens.length < 2 || tokens.length > 3) return false
+    if (!this.lex.firstNames.has(tokens[0]?.key ?? '')) return false
+    for (const t of tokens) {
+      if (!t.cap || NAME_CONNECTORS.has(t.key) || ORG_SUFFIXES.has(t.key)) return false
+    }
+    return true
+  }
+
   private emit(kind: EntityKind | 'name', name: string, words: string[]): void {
     this.add({ kind, key: `${kind}:${slugify(name)}`, name, words })
   }
@@ -542,6 +590,32 @@ class Extractor {
   private add(f: Found): void {
     this.found.push(f)
   }
+}
+
+/**
+ * True when the run goes on from `from` through at most three capitalised words to an
+ * organisation suffix: "Mitsubishi Heavy Industries", "Ford Motor Co" are one organisation, not a
+ * known name followed by another.
+ */
+/** The words before a final "of" start an organisation or a place: "Bank of", "Gulf of", "Party of". */
+function isNameHead(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.key ?? ''
+  const head = tokens[tokens.length - 2]?.key ?? ''
+  return (
+    ORG_HEADS.has(first) ||
+    PLACE_HEADS.has(first) ||
+    ORG_SUFFIXES.has(head) ||
+    PLACE_SUFFIXES.has(head)
+  )
+}
+
+function endsOrganization(run: readonly Token[], from: number): boolean {
+  for (let j = from; j < run.length && j < from + 3; j++) {
+    const t = run[j]
+    if (!t?.cap || NAME_CONNECTORS.has(t.key) || ROLE_WORDS.has(t.key)) return false
+    if (ORG_SUFFIXES.has(t.key)) return true
+  }
+  return false
 }
 
 function initials(words: string[]): string {
@@ -578,7 +652,9 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
   for (const f of found) {
     if ((f.kind === 'organization' || f.kind === 'name') && f.words.length === 1) {
       const w = f.words[0] ?? ''
-      if (w.length >= 2 && w.length <= 6 && f.name === f.name.toUpperCase()) acronyms.set(w, f)
+      // (a code such as "R290" is not an acronym)
+      const acronym = w.length >= 2 && w.length <= 6 && f.name === f.name.toUpperCase()
+      if (acronym && !/[0-9]/.test(w)) acronyms.set(w, f)
     }
   }
   const aliases: [string, string][] = []
