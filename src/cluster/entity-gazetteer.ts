@@ -159,7 +159,8 @@ export const ORG_SUFFIXES = new Set(
     'senate congress parliament assembly league federation authority bureau holdings industries motors team ' +
     'fc studios studio records entertainment media press tribune herald guardian telegraph gazette daily ' +
     'weekly channel tv radio systems technologies labs laboratories museum academy cabinet government regime ' +
-    'administration brigade battalion guard coalition alliance movement front society trust clinic'
+    'administration brigade battalion guard coalition alliance movement front society trust clinic ' +
+    'securities capital partners ventures investments insurance pharmaceuticals logistics consulting'
   ).split(' '),
 )
 
