@@ -114,3 +114,20 @@ test('an entry is dated by the years of its title, lead and URL, not by backgrou
     [],
   )
 })
+
+test('with a publication date, targets and typos after next year do not date an entry', () => {
+  const f = entryFeatures({
+    id: 'ferries',
+    title: 'Sydney ferries to go electric by 2035, in a 2026 plan',
+    text: 'The state will replace its fleet by 2035; a typo in the release said 2088.',
+    published: '2026-12-07T10:00:00Z',
+  })
+  assert.deepEqual(f.years, ['2026'])
+  assert.ok(
+    f.terms.some(([t]) => t === '2035'),
+    'the target is still a term',
+  )
+  // without a date nothing tells a target from a dateline
+  const undated = entryFeatures({ id: 'u', title: 'Electric by 2035', text: 'A plan.' })
+  assert.deepEqual(undated.years, ['2035'])
+})

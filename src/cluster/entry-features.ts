@@ -151,7 +151,7 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
       ...salientKeys(details.entities, details.names),
       ...salientNumbers(counts, SALIENT_NUMBERS),
     ],
-    years: datingYears(titleTerms, bodyTerms, doc.url ?? null),
+    years: datingYears(titleTerms, bodyTerms, doc.url ?? null, parsePublished(doc.published)),
     aliases: details.aliases,
     minhash: minhashOfShingles(shingles),
     phrases: phraseKeys(shingles, content),
@@ -268,8 +268,17 @@ function salientNumbers(counts: ReadonlyMap<string, number>, limit: number): str
     .map(([t]) => t)
 }
 
-/** Years in the title, the lead and the URL's path, ascending (see EntryFeatures.years). */
-function datingYears(titleTerms: string[], bodyTerms: string[], url: string | null): string[] {
+/**
+ * Years in the title, the lead and the URL's path, ascending (see EntryFeatures.years). When the
+ * entry has a publication date, a year after the next one does not date it: it is a target ("net
+ * zero by 2050") or a typo ("2088"), not when the report was written.
+ */
+function datingYears(
+  titleTerms: string[],
+  bodyTerms: string[],
+  url: string | null,
+  published: number | null,
+): string[] {
   const years = new Set<string>()
   for (const t of titleTerms) if (isYearTerm(t)) years.add(t)
   for (let i = 0; i < Math.min(LEAD_WORDS, bodyTerms.length); i++) {
@@ -285,7 +294,8 @@ function datingYears(titleTerms: string[], bodyTerms: string[], url: string | nu
     }
     for (const m of path.matchAll(/(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])/g)) years.add(m[1] ?? '')
   }
-  return [...years].sort()
+  const latest = published === null ? Infinity : new Date(published).getUTCFullYear() + 1
+  return [...years].filter((y) => Number(y) <= latest).sort()
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   slugify,
 } from './extract-entities.js'
 
-const keys = (es: Entity[]): string[] => es.map((e) => e.key).sort()
+const keys = (es: readonly { key: string }[]): string[] => es.map((e) => e.key).sort()
 const find = (es: Entity[], key: string): Entity | undefined => es.find((e) => e.key === key)
 
 test('titles and roles are stripped and surnames resolve to the full name', () => {
