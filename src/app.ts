@@ -165,7 +165,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       )
     },
 
-    refreshFeed: (id: FeedId) => refreshFeed(id, refreshDeps),
+    refreshFeed: (id: FeedId, options?: { signal?: AbortSignal }) =>
+      refreshFeed(id, refreshDeps, options),
 
     /** One pass over the given feeds (or all), then return a summary. */
     async refreshOnce(feedIds: FeedId[] | 'all', onOutcome?: (outcome: RefreshOutcome) => void) {

@@ -8,7 +8,7 @@ import type { FullTextMode } from '../domain/feed.js'
 import type { EntryId } from '../domain/ids.js'
 import type { Logger } from '../lib/logger.js'
 import { extractArticle } from './extract/extract-article.js'
-import type { Fetcher } from './fetch/fetcher.js'
+import { type Fetcher, isCancelled } from './fetch/fetcher.js'
 import { decodeBody } from './parse/decode-body.js'
 
 export interface FullTextDeps {
@@ -26,20 +26,24 @@ export interface FullTextHealth {
 /** Pages fetched at once for one feed; the fetcher's per-host limit applies on top. */
 const PARALLEL = 4
 
+/**
+ * `signal` cancels what is left (a stopping worker): pages not yet fetched are skipped and a
+ * cancelled fetch counts as neither an attempt nor a failure; the entries keep their feed text.
+ */
 export async function fetchFullText(
   entryIds: readonly EntryId[],
   mode: FullTextMode,
   deps: FullTextDeps,
+  signal?: AbortSignal,
 ): Promise<FullTextHealth> {
   const health: FullTextHealth = { attempts: 0, failures: 0, lastError: null }
   if (mode === 'never' || entryIds.length === 0) return health
   const entries = (await deps.entries.byIds(entryIds)).filter(
     (e) => e.url && (mode === 'always' || !e.hasFullText),
   )
-  for (let i = 0; i < entries.length; i += PARALLEL) {
+  for (let i = 0; i < entries.length && !signal?.aborted; i += PARALLEL) {
     await Promise.all(
       entries.slice(i, i + PARALLEL).map(async (entry) => {
-        health.attempts++
         const failure = (message: string) => {
           health.failures++
           health.lastError = message
@@ -48,10 +52,18 @@ export async function fetchFullText(
             'full text failed',
           )
         }
-        const result = await deps.fetcher.fetch({
-          url: entry.url!,
-          accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
-        })
+        let result
+        try {
+          result = await deps.fetcher.fetch({
+            url: entry.url!,
+            accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+            signal,
+          })
+        } catch (error) {
+          if (isCancelled(error)) return
+          throw error
+        }
+        health.attempts++
         if (result.kind !== 'ok') {
           failure(
             result.kind === 'failed'

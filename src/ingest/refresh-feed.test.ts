@@ -16,6 +16,7 @@ import { parseConfig } from '../config/load-config.js'
 import type { FeedId } from '../domain/ids.js'
 import { fixedClock } from '../lib/clock.js'
 import { silentLogger } from '../lib/logger.js'
+import { isCancelled } from './fetch/fetcher.js'
 
 const start = new Date('2026-11-20T08:00:00.000Z')
 
@@ -150,6 +151,23 @@ for (const dialect of DIALECTS) {
         assert.ok(feed!.nextCheckAt.getTime() > clock.now().getTime())
       })
     }
+
+    it('a cancelled refresh (a stopping worker) records nothing on the feed', async () => {
+      const id = await subscribe('/slow-headers?ms=3999')
+      const before = await app.stores.feeds.byId(id)
+      assert.equal(before?.lastCheckedAt, null, 'a feed of its own')
+      const stop = new AbortController()
+      setTimeout(() => stop.abort(), 100)
+      await assert.rejects(
+        app.services.refreshFeed(id, { signal: stop.signal }),
+        (error: unknown) => isCancelled(error),
+      )
+      const after = await app.stores.feeds.byId(id)
+      assert.equal(after?.lastErrorReason, null)
+      assert.equal(after?.consecutiveErrors, 0)
+      assert.deepEqual(after?.lastCheckedAt, before?.lastCheckedAt)
+      assert.deepEqual(after?.nextCheckAt, before?.nextCheckAt)
+    })
 
     it('decodes a feed whose declared charset is wrong', async () => {
       const id = await subscribe('/wrong-charset')

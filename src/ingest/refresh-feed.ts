@@ -67,7 +67,17 @@ export function clusterJob(entry: { id: EntryId; sortAt: Date }): NewJob {
   }
 }
 
-export async function refreshFeed(feedId: FeedId, deps: RefreshDeps): Promise<RefreshOutcome> {
+/**
+ * Check one feed now. `signal` cancels it (a stopping worker): a feed fetch still in flight
+ * rejects with the fetcher's cancellation (see `isCancelled`) and nothing is recorded, so the
+ * check simply happens again; once the feed is read, only the article pages still to fetch are
+ * skipped and the check is recorded as usual.
+ */
+export async function refreshFeed(
+  feedId: FeedId,
+  deps: RefreshDeps,
+  options: { signal?: AbortSignal } = {},
+): Promise<RefreshOutcome> {
   const feed = await deps.feeds.byId(feedId)
   if (!feed) throw new AppError('not-found', `refresh: no feed ${feedId}`)
   const log = deps.logger.child({ feed_id: feed.id, feed_url: feed.url })
@@ -79,6 +89,7 @@ export async function refreshFeed(feedId: FeedId, deps: RefreshDeps): Promise<Re
     url: feed.url,
     etag: feed.etag,
     lastModified: feed.lastModified,
+    signal: options.signal,
   })
   const checkedAt = deps.clock.now()
 
@@ -162,7 +173,12 @@ export async function refreshFeed(feedId: FeedId, deps: RefreshDeps): Promise<Re
 
   const mode = feed.settings.fullText ?? deps.fullTextDefault
   if (mode !== 'never' && upsert.inserted.length > 0) {
-    const health = await fetchFullText(upsert.inserted, mode, { ...deps, logger: log })
+    const health = await fetchFullText(
+      upsert.inserted,
+      mode,
+      { ...deps, logger: log },
+      options.signal,
+    )
     await deps.feeds.recordFullText(feed.id, health)
   }
 

@@ -9,6 +9,7 @@ import { test } from 'node:test'
 
 import type { Job } from '../db/job-store.js'
 import type { FeedId, JobId } from '../domain/ids.js'
+import { FetchCancelledError } from '../ingest/fetch/fetcher.js'
 import type { RefreshOutcome } from '../ingest/refresh-feed.js'
 import { systemClock } from '../lib/clock.js'
 import { silentLogger } from '../lib/logger.js'
@@ -127,6 +128,47 @@ test('a single pass refreshes every feed first, then clusters what they brought'
   assert.equal(state.refreshesDone, 6)
   assert.deepEqual(state.clusterCalls, [{ pending: 6, busy: true, refreshesDone: 6 }])
   assert.equal(worker.summary.clustered, 6)
+})
+
+test('stop() waits for running refreshes, then cancels them; a cancelled job is due again', async () => {
+  const { state, deps } = world({ feeds: 1 })
+  const released: { id: number; at: Date; error: string | null }[] = []
+  let started = false
+  let sawSignal = false
+  const worker = startWorker({
+    ...deps,
+    jobs: {
+      ...deps.jobs,
+      release: async (id, _owner, at, error) => {
+        released.push({ id, at, error: error ?? null })
+      },
+    },
+    // a fetch that never answers on its own, as a stalled upstream would
+    refreshFeed: (_feedId, options) =>
+      new Promise((_resolve, reject) => {
+        started = true
+        sawSignal = options?.signal !== undefined
+        options?.signal?.addEventListener('abort', () => reject(new FetchCancelledError('x')))
+      }),
+  })
+  while (!started) await wait(5)
+  const before = Date.now()
+  await worker.stop({ graceMs: 200 })
+  const tookMs = Date.now() - before
+  assert.ok(sawSignal, 'the refresh was given the stop signal')
+  assert.ok(tookMs >= 190 && tookMs < 2000, `stop took ${tookMs} ms with a 200 ms grace`)
+  assert.equal(released.length, 1)
+  assert.equal(released[0]?.error, null, 'a cancellation is not an error of the feed')
+  assert.ok(Math.abs(released[0]!.at.getTime() - Date.now()) < 2000, 'due again at once')
+  assert.equal(state.refreshesDone, 0)
+})
+
+test('stop() does not cancel refreshes that finish within the grace period', async () => {
+  const { state, deps } = world({ feeds: 2, refreshMs: 150 })
+  const worker = startWorker(deps)
+  while (state.unclaimed.length > 0) await wait(5)
+  await worker.stop({ graceMs: 5000 })
+  assert.equal(state.refreshesDone, 2)
 })
 
 test('a refresh that outlasts a third of its lease keeps renewing it', async () => {

@@ -5,19 +5,23 @@
  * renewed while a refresh runs, so a slow feed is never fetched twice at once. `cluster-entry` jobs
  * are one-shot: clustering waits until ingestion has settled (no refresh running or due), or until
  * the oldest pending entry has waited `clusterSettleMs`, then decides every pending entry in
- * publication order. Stops gracefully: `stop()` lets running jobs finish. `untilIdle` makes a
- * single pass (for `broadsheet refresh`): refreshes first, then clustering, then it returns.
+ * publication order. Stops gracefully: `stop()` lets running jobs finish for a grace period, then
+ * cancels the fetches still in flight; a cancelled refresh records nothing and its job is due again
+ * at once, for whichever worker runs next. `untilIdle` makes a single pass (for `broadsheet
+ * refresh`): refreshes first, then clustering, then it returns.
  */
 import type { Job, JobStore } from '../db/job-store.js'
 import type { FeedId } from '../domain/ids.js'
 import { REFRESH_JOB } from '../ingest/add-feed.js'
+import { isCancelled } from '../ingest/fetch/fetcher.js'
 import type { RefreshOutcome } from '../ingest/refresh-feed.js'
 import type { Clock } from '../lib/clock.js'
 import type { Logger } from '../lib/logger.js'
 
 export interface WorkerDeps {
   jobs: Pick<JobStore, 'claim' | 'complete' | 'release' | 'renew' | 'nextRunAt' | 'busy'>
-  refreshFeed(feedId: FeedId): Promise<RefreshOutcome>
+  /** `signal` cancels the refresh (it then rejects with the fetcher's cancellation) */
+  refreshFeed(feedId: FeedId, options?: { signal?: AbortSignal }): Promise<RefreshOutcome>
   /** decides every pending entry, returns how many; absent when clustering is off */
   clusterPending?(): Promise<number>
   /** builds the clustering state as the worker starts */
@@ -43,8 +47,15 @@ export interface WorkerDeps {
 export interface Worker {
   /** resolves when the worker has stopped */
   done: Promise<void>
-  stop(): Promise<void>
+  /**
+   * Stop taking jobs and wait for the running ones; after `graceMs` (default 5 s) the fetches
+   * still in flight are cancelled, so a stop takes little longer than the grace period.
+   */
+  stop(options?: { graceMs?: number }): Promise<void>
 }
+
+/** How long `stop()` lets running refreshes finish before it cancels their fetches. */
+export const STOP_GRACE_MS = 5000
 
 export interface PassSummary {
   refreshed: number
@@ -75,6 +86,7 @@ export function startWorker(
     clustered: 0,
   }
   const active = new Set<Promise<void>>()
+  const cancel = new AbortController()
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -104,7 +116,7 @@ export function startWorker(
     )
     renewal.unref()
     try {
-      const outcome = await deps.refreshFeed(feedId)
+      const outcome = await deps.refreshFeed(feedId, { signal: cancel.signal })
       summary.refreshed++
       if (outcome.kind === 'updated') {
         summary.updated++
@@ -114,6 +126,12 @@ export function startWorker(
       options.onOutcome?.(outcome)
       await deps.jobs.release(job.id, deps.owner, outcome.nextCheckAt)
     } catch (error) {
+      if (isCancelled(error)) {
+        // stopped mid-fetch: nothing was recorded, so the check is simply due again
+        deps.logger.info({ feed_id: feedId }, 'refresh cancelled by stop; due again')
+        await deps.jobs.release(job.id, deps.owner, deps.clock.now())
+        return
+      }
       summary.failed++
       const message = (error as Error).message
       deps.logger.error({ feed_id: feedId, error: message }, 'refresh job crashed')
@@ -222,9 +240,19 @@ export function startWorker(
   return {
     done,
     summary,
-    async stop() {
+    async stop({ graceMs = STOP_GRACE_MS } = {}) {
       stopping = true
       for (const waker of [...wakers]) waker()
+      let timer: NodeJS.Timeout | undefined
+      const graceOver = new Promise<'grace-over'>((resolve) => {
+        timer = setTimeout(() => resolve('grace-over'), graceMs)
+      })
+      const first = await Promise.race([done.then(() => 'done' as const), graceOver])
+      clearTimeout(timer)
+      if (first === 'grace-over') {
+        deps.logger.info({ running: active.size }, 'stop: cancelling fetches still running')
+        cancel.abort()
+      }
       await done
     },
   }

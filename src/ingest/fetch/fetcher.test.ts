@@ -24,6 +24,7 @@ import {
   type Fetcher,
   type FetcherOptions,
   type FetchResult,
+  isCancelled,
 } from './fetcher.js'
 
 const MiB = 1024 * 1024
@@ -363,6 +364,60 @@ describe('fetcher: timeouts', () => {
     } finally {
       await stuck.close()
     }
+  })
+})
+
+describe('fetcher: cancellation by the caller', () => {
+  it('stops a fetch in flight at once, rejecting with a cancellation', TEST_TIMEOUT, async () => {
+    const stop = new AbortController()
+    const started = performance.now()
+    const pending = fetcher.fetch({
+      url: server.url('/slow-headers?ms=10000'),
+      signal: stop.signal,
+    })
+    setTimeout(() => stop.abort(), 100)
+    await assert.rejects(pending, (error: unknown) => isCancelled(error))
+    const elapsedMs = performance.now() - started
+    assert.ok(elapsedMs < 2000, `took ${elapsedMs} ms against a 4 s deadline`)
+  })
+
+  it('stops a stalled body too', TEST_TIMEOUT, async () => {
+    const stop = new AbortController()
+    const pending = fetcher.fetch({ url: server.url('/stall-body'), signal: stop.signal })
+    setTimeout(() => stop.abort(), 100)
+    await assert.rejects(pending, (error: unknown) => isCancelled(error))
+  })
+
+  it(
+    'does not start when already cancelled, and a cancelled wait in the queue ends',
+    TEST_TIMEOUT,
+    async () => {
+      const stopped = AbortSignal.abort()
+      await assert.rejects(
+        fetcher.fetch({ url: server.url('/feed'), signal: stopped }),
+        (error: unknown) => isCancelled(error),
+      )
+      // one request per host: the second waits behind the slow first one
+      const single = createFetcher({ ...TEST_OPTIONS, perHostConcurrency: 1 })
+      try {
+        const slow = single.fetch({ url: server.url('/slow-headers?ms=1500') })
+        const stop = new AbortController()
+        const queued = single.fetch({ url: server.url('/feed'), signal: stop.signal })
+        setTimeout(() => stop.abort(), 100)
+        await assert.rejects(queued, (error: unknown) => isCancelled(error))
+        assert.equal((await slow).kind, 'ok', 'the slow fetch is not affected')
+      } finally {
+        await single.close()
+      }
+    },
+  )
+
+  it('a signal that is never used changes nothing', TEST_TIMEOUT, async () => {
+    const result = await fetcher.fetch({
+      url: server.url('/feed'),
+      signal: new AbortController().signal,
+    })
+    assert.equal(result.kind, 'ok')
   })
 })
 

@@ -65,6 +65,24 @@ export interface FetchRequest {
   lastModified?: string | null
   /** defaults to feed types first, then HTML (for discovery), then anything */
   accept?: string
+  /**
+   * the caller's cancellation (a stopping worker): the fetch stops, queued or in flight, and
+   * rejects with the signal's reason (see {@link isCancelled}); it is not a failure of the URL
+   */
+  signal?: AbortSignal
+}
+
+/** The error a fetch rejects with when its caller cancelled it. */
+export class FetchCancelledError extends Error {
+  constructor(url: string) {
+    super(`fetch: cancelled before ${url} answered`)
+    this.name = 'FetchCancelledError'
+  }
+}
+
+/** True for the rejection of a fetch its caller cancelled. */
+export function isCancelled(error: unknown): boolean {
+  return error instanceof FetchCancelledError
 }
 
 export type FetchResult =
@@ -147,7 +165,12 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     if (requested === null) return failed(request.url, badUrl(request.url))
     let url: URL = requested
 
+    const cancel = request.signal
+    if (cancel?.aborted) throw new FetchCancelledError(url.href)
     const deadline = new AbortController()
+    // the caller's cancellation stops whatever the deadline stops
+    const onCancel = (): void => deadline.abort()
+    cancel?.addEventListener('abort', onCancel, { once: true })
     let timer: NodeJS.Timeout | undefined
     const visited = new Set<string>([url.href])
     let redirects = 0
@@ -164,7 +187,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         // later hops queue under it
         const release = await limiter.acquire(
           url.hostname,
-          timer === undefined ? undefined : deadline.signal,
+          timer === undefined ? cancel : deadline.signal,
         )
         timer ??= setTimeout(() => deadline.abort(), options.totalTimeoutMs)
         let hop: HopOutcome
@@ -195,6 +218,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         url = next
       }
     } catch (error) {
+      if (cancel?.aborted) throw new FetchCancelledError(url.href)
       if (deadline.signal.aborted) {
         const message = `fetch: no complete response within ${options.totalTimeoutMs} ms`
         return failed(url.href, { reason: 'timeout', message })
@@ -202,6 +226,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
       return failed(url.href, classifyNetworkError(error))
     } finally {
       clearTimeout(timer)
+      cancel?.removeEventListener('abort', onCancel)
     }
   }
 
