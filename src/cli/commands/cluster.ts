@@ -2,12 +2,16 @@
  * @module cluster
  * `broadsheet cluster --input FILE.jsonl --output FILE.jsonl`: clusters a batch offline with the same
  * code that runs at ingest. Input lines `{"id","title","text","url"?,"published"?,"source"?}`, output
- * lines `{"id","story"}`, deterministic for the same input (stable contract).
+ * lines `{"id","story"}`, deterministic for the same input (stable contract). A title or text given as
+ * HTML (an article body as scraped) is read as the text it shows, as ingest does.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 
-import { clusterJsonl } from '../../cluster/cluster-jsonl.js'
+import { clusterBatch } from '../../cluster/cluster-batch.js'
+import { formatClusterJsonl, readClusterJsonl } from '../../cluster/cluster-jsonl.js'
+import type { ClusterInputDoc } from '../../cluster/entry-features.js'
 import { AppError } from '../../domain/errors.js'
+import { htmlToText } from '../../ingest/sanitize/html-to-text.js'
 import type { Command } from '../command.js'
 import { parseFlags } from '../parse-flags.js'
 
@@ -36,9 +40,20 @@ export const clusterCommand: Command = {
         `cluster: cannot read ${values.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       )
     }
-    const output = clusterJsonl(text)
+    const { docs, ids } = readClusterJsonl(text)
+    const output = formatClusterJsonl(ids, clusterBatch(docs.map(asPlainText)))
     if (values.output === '-') ctx.out.line(output.trimEnd())
     else await writeFile(values.output, output)
     return 0
   },
+}
+
+/** Markup: a tag (or a comment, or an end tag) or a character reference. */
+const MARKUP = /<(?:[a-z][a-z0-9]*[\s/>]|\/[a-z]|!--)|&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i
+
+/** A document whose title or text is HTML, as the text a reader sees. */
+export function asPlainText(doc: ClusterInputDoc): ClusterInputDoc {
+  const title = MARKUP.test(doc.title) ? htmlToText(doc.title) : doc.title
+  const text = MARKUP.test(doc.text) ? htmlToText(doc.text) : doc.text
+  return title === doc.title && text === doc.text ? doc : { ...doc, title, text }
 }
