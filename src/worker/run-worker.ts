@@ -10,6 +10,8 @@
  * at once, for whichever worker runs next. `untilIdle` makes a single pass (for `broadsheet
  * refresh`): refreshes first, then clustering, then it returns.
  */
+import { setMaxListeners } from 'node:events'
+
 import type { Job, JobStore } from '../db/job-store.js'
 import type { FeedId } from '../domain/ids.js'
 import { REFRESH_JOB } from '../ingest/add-feed.js'
@@ -87,6 +89,8 @@ export function startWorker(
   }
   const active = new Set<Promise<void>>()
   const cancel = new AbortController()
+  // every running refresh and its page fetches listen to this one signal
+  setMaxListeners(0, cancel.signal)
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {

@@ -32,7 +32,7 @@ const FEEDS = 300
 const ITEMS = 10
 const WORKERS = 3
 const LEASE_SECONDS = 5
-const RUN_LIMIT_MS = 90_000
+const RUN_LIMIT_MS = 150_000
 /** a feed answers after this long, so workers hold leases while "on the network" */
 const RESPONSE_DELAY_MS = 100
 
