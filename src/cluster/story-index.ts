@@ -41,7 +41,7 @@ import {
   resolveWithRegistry,
 } from './entry-features.js'
 import type { Entity, EntityRegistry } from './extract-entities.js'
-import { bandKeys, estimateJaccard } from './fingerprint.js'
+import { bandKeys, estimateJaccard, PHRASE_SAMPLE } from './fingerprint.js'
 import {
   EMPTY_VECTOR,
   sparseAdd,
@@ -183,7 +183,8 @@ interface Member {
   latestYear: number
   minhash: Uint32Array
   bands: number[]
-  phrases: Uint32Array
+  /** phrase keys as slots ({@link phraseSlot}) */
+  phrases: Int32Array
   quotes: string[]
   links: string[]
   url: string | null
@@ -273,7 +274,8 @@ interface Query {
   bands: number[]
   quoteKeys: number[]
   links: string[]
-  phrases: ArrayLike<number>
+  /** phrase keys as slots ({@link phraseSlot}) */
+  phrases: Int32Array
   /** phrases shared with each candidate story, counted once during retrieval */
   phraseHits: Map<Story, number>
   /** members sharing an LSH band with the entry (copy candidates) */
@@ -322,8 +324,11 @@ export class StoryIndex {
   private readonly bands = new Map<number, Member[]>()
   private readonly quotePostings = new Map<number, Story[]>()
   private readonly linkPostings = new Map<string, Story[]>()
-  /** phrase key -> stories using it; null once too many do (boilerplate) */
-  private readonly phrasePostings = new Map<number, Story[] | null>()
+  /**
+   * phrase slot ({@link phraseSlot}) -> the story using it, or the stories; null once too many
+   * do (boilerplate). Most phrases belong to one story, which is kept without an array.
+   */
+  private readonly phrasePostings = new Map<number, Story | Story[] | null>()
   private readonly pending = new Map<string, { query: Query; features: EntryFeatures }>()
   /** entry id -> stories it must not join (editor cannot-link), kept for entries yet to come */
   private readonly forbiddenFor = new Map<string, Set<string>>()
@@ -501,7 +506,7 @@ export class StoryIndex {
       bands: bandKeys(f.minhash),
       quoteKeys: f.quotes.flatMap(quoteKeys),
       links,
-      phrases: f.phrases,
+      phrases: phraseSlots(f.phrases),
       phraseHits: new Map(),
       bandMembers: [],
     }
@@ -588,16 +593,8 @@ export class StoryIndex {
     const o = this.options
     // votes are tallied on the stories themselves (no hashing): a mark says which retrieval
     // a story's tally belongs to
-    const mark = ++this.retrievals
+    this.retrievals++
     const touched: Story[] = []
-    const vote = (s: Story, w: number): void => {
-      if (s.voteMark !== mark) {
-        s.voteMark = mark
-        s.votes = this.isOpen(s, now) ? 0 : Number.NEGATIVE_INFINITY
-        if (s.votes === 0) touched.push(s)
-      }
-      s.votes += w
-    }
     let used = 0
     for (const i of q.heaviest) {
       const id = q.termIds[i] ?? -1
@@ -605,7 +602,7 @@ export class StoryIndex {
       const list = this.postings.get(id)
       if (list) {
         const w = this.idf(id, 1)
-        for (const s of list) vote(s, w)
+        for (const s of list) this.vote(s, w, now, touched)
       }
       if (++used >= o.queryTerms) break
     }
@@ -615,21 +612,34 @@ export class StoryIndex {
         if (seen.has(m)) continue
         seen.add(m)
         q.bandMembers.push(m)
-        vote(m.story, 1000)
+        this.vote(m.story, 1000, now, touched)
       }
     }
-    for (const key of q.quoteKeys) for (const s of this.quotePostings.get(key) ?? []) vote(s, 10)
-    for (const link of q.links) for (const s of this.linkPostings.get(link) ?? []) vote(s, 10)
+    for (const key of q.quoteKeys) {
+      for (const s of this.quotePostings.get(key) ?? []) this.vote(s, 10, now, touched)
+    }
+    for (const link of q.links) {
+      for (const s of this.linkPostings.get(link) ?? []) this.vote(s, 10, now, touched)
+    }
     for (let i = 0; i < q.phrases.length; i++) {
-      const list = this.phrasePostings.get(q.phrases[i] ?? 0)
-      if (!list) continue
-      for (const s of list) {
+      const entry = this.phrasePostings.get(q.phrases[i] ?? 0)
+      if (!entry) continue
+      for (const s of Array.isArray(entry) ? entry : [entry]) {
         q.phraseHits.set(s, (q.phraseHits.get(s) ?? 0) + 1)
-        vote(s, 2)
+        this.vote(s, 2, now, touched)
       }
     }
-    touched.sort((a, b) => b.votes - a.votes || a.num - b.num)
-    return touched.slice(0, o.candidateLimit)
+    return topVoted(touched, o.candidateLimit)
+  }
+
+  /** One vote of weight `w` for story `s` in the current retrieval (`touched` collects them). */
+  private vote(s: Story, w: number, now: number, touched: Story[]): void {
+    if (s.voteMark !== this.retrievals) {
+      s.voteMark = this.retrievals
+      s.votes = this.isOpen(s, now) ? 0 : Number.NEGATIVE_INFINITY
+      if (s.votes === 0) touched.push(s)
+    }
+    s.votes += w
   }
 
   /** Everything the entry has in common with a candidate story. */
@@ -832,6 +842,13 @@ export class StoryIndex {
 
   // ---- merges ---------------------------------------------------------------------------------
 
+  /** Whether story `s` is posted under a phrase slot (and it is not boilerplate). */
+  private phraseUsedBy(slot: number, s: Story): boolean {
+    const entry = this.phrasePostings.get(slot)
+    if (!entry) return false
+    return Array.isArray(entry) ? entry.includes(s) : entry === s
+  }
+
   /** Story-to-story evidence: the joined story (with the new entry) against another story. */
   private storyEvidence(a: Story, b: Story, extra: Query | null): Evidence {
     // centroid to centroid (for the explanation; merges are decided on member pairs)
@@ -894,7 +911,7 @@ export class StoryIndex {
     }
     let sharedPhrases = extra?.phraseHits.get(b) ?? 0
     for (const m of a.members.slice(-4)) {
-      for (const k of m.phrases) if (this.phrasePostings.get(k)?.includes(b)) sharedPhrases++
+      for (const k of m.phrases) if (this.phraseUsedBy(k, b)) sharedPhrases++
     }
     let hoursApart: number | null = null
     if (
@@ -1305,7 +1322,7 @@ export class StoryIndex {
       latestYear: q.latestYear,
       minhash: Uint32Array.from(f.minhash),
       bands: q.bands,
-      phrases: Uint32Array.from(f.phrases),
+      phrases: q.phrases,
       quotes: f.quotes,
       links: q.links,
       url: f.url,
@@ -1401,18 +1418,21 @@ export class StoryIndex {
     if (list.length > this.options.postingCap) list.splice(0, list.length - this.options.postingCap)
   }
 
-  private postPhrase(key: number, s: Story): void {
-    const list = this.phrasePostings.get(key)
-    if (list === null) return
-    if (list === undefined) {
-      this.phrasePostings.set(key, [s])
+  private postPhrase(slot: number, s: Story): void {
+    const entry = this.phrasePostings.get(slot)
+    if (entry === null) return
+    if (entry === undefined) {
+      this.phrasePostings.set(slot, s)
       return
     }
+    if (entry === s) return
+    const list = Array.isArray(entry) ? entry : [entry]
     if (list.includes(s)) return
     list.push(s)
     let alive = 0
     for (const x of list) if (x.alive) alive++
-    if (alive > PHRASE_STORY_CAP) this.phrasePostings.set(key, null)
+    if (alive > PHRASE_STORY_CAP) this.phrasePostings.set(slot, null)
+    else if (list !== entry) this.phrasePostings.set(slot, list)
   }
 
   private postTo<K>(map: Map<K, Story[]>, key: K, s: Story): void {
@@ -1425,15 +1445,19 @@ export class StoryIndex {
 
   /** Drop dead stories from every posting list. */
   private compact(): void {
-    for (const [k, list] of this.phrasePostings) {
+    for (const [k, entry] of this.phrasePostings) {
       // boilerplate is relearned within the window: forgetting it keeps memory flat
-      if (list === null) {
+      if (entry === null) {
         this.phrasePostings.delete(k)
         continue
       }
-      const kept = list.filter((s) => s.alive)
+      if (!Array.isArray(entry)) {
+        if (!entry.alive) this.phrasePostings.delete(k)
+        continue
+      }
+      const kept = entry.filter((s) => s.alive)
       if (kept.length === 0) this.phrasePostings.delete(k)
-      else if (kept.length !== list.length) this.phrasePostings.set(k, kept)
+      else if (kept.length !== entry.length) this.phrasePostings.set(k, kept)
     }
     for (const map of [this.postings, this.quotePostings, this.linkPostings] as Map<
       unknown,
@@ -1465,6 +1489,46 @@ export class StoryIndex {
     }
     for (const n of f.names) this.entityNames.set(n.key, n.name)
   }
+}
+
+/**
+ * The map key of a phrase key. Phrase keys are sampled as multiples of PHRASE_SAMPLE, so the
+ * quotient is a small integer (a V8 Smi: no boxed number per lookup, a smaller table); any other
+ * key gets a distinct negative slot.
+ */
+function phraseSlot(key: number): number {
+  return key % PHRASE_SAMPLE === 0 ? key / PHRASE_SAMPLE : -1 - key
+}
+
+/** {@link phraseSlot} of each key (a plain loop: `Int32Array.from` with a mapping is slow). */
+function phraseSlots(keys: readonly number[]): Int32Array {
+  const slots = new Int32Array(keys.length)
+  for (let i = 0; i < keys.length; i++) slots[i] = phraseSlot(keys[i] as number)
+  return slots
+}
+
+/**
+ * The `limit` stories with the most votes, most first, ties to the older story (the order of a
+ * full sort by votes, then story number, without sorting every story that got a vote).
+ */
+function topVoted(stories: readonly Story[], limit: number): Story[] {
+  const best: Story[] = []
+  if (limit <= 0) return best
+  for (const s of stories) {
+    let i = best.length
+    if (i === limit) {
+      const last = best[limit - 1] as Story
+      if (s.votes < last.votes || (s.votes === last.votes && s.num > last.num)) continue
+      i--
+    }
+    for (; i > 0; i--) {
+      const prev = best[i - 1] as Story
+      if (s.votes < prev.votes || (s.votes === prev.votes && s.num > prev.num)) break
+      best[i] = prev
+    }
+    best[i] = s
+  }
+  return best
 }
 
 /** The latest year an entry is dated by, and the latest it mentions anywhere (0 for none). */
