@@ -375,13 +375,11 @@ class Extractor {
       if (words >= 3 && upper / words > 0.6) return // shouting: no case information at all
       titleCase = words >= 3 && caps / words >= 0.6
     }
+    // (no closures here: this runs for every segment, and under tsx each closure is named at
+    // creation, which costs more than the loop)
     let run: Token[] = []
     let prevWord = ''
     let runPrev = ''
-    const flushRun = (): void => {
-      if (run.length > 0) this.run(run, runPrev)
-      run = []
-    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]
       if (!t) continue
@@ -399,7 +397,10 @@ class Extractor {
             next !== undefined && next.cap && !next.breakBefore && !lex.nonEntities.has(next.key)
         }
       }
-      if (isName && t.breakBefore) flushRun()
+      if (isName && t.breakBefore && run.length > 0) {
+        this.run(run, runPrev)
+        run = []
+      }
       if (isName) {
         if (run.length === 0) runPrev = prevWord
         run.push(t)
@@ -411,12 +412,13 @@ class Extractor {
         tokens[i + 1]?.breakBefore === false
       ) {
         run.push(t)
-      } else {
-        flushRun()
+      } else if (run.length > 0) {
+        this.run(run, runPrev)
+        run = []
       }
       prevWord = t.cap ? '' : t.key
     }
-    flushRun()
+    if (run.length > 0) this.run(run, runPrev)
   }
 
   /** Cut a capitalised run at roles and at gazetteer names, then classify the pieces. */
@@ -425,21 +427,18 @@ class Extractor {
     while (run.length > 0 && (run[0]?.key === 'the' || !run[0]?.cap)) run.shift()
     if (run.length === 0) return
     const lex = this.lex
+    // the words since the last cut, whether a role came before them, and the word before the run
     let pending: Token[] = []
     let afterRole = false
     let prev = prevWord
-    const flush = (): void => {
-      if (pending.length > 0) this.piece({ tokens: pending, afterRole }, prev)
-      pending = []
-      afterRole = false
-      prev = ''
-    }
     for (let i = 0; i < run.length;) {
       const t = run[i]
       if (!t) break
       const inRole = pending.length === 0 && afterRole && ROLE_SUFFIXES.has(t.key)
       if (inRole || this.isRoleAt(run, i)) {
-        flush()
+        if (pending.length > 0) this.piece({ tokens: pending, afterRole }, prev)
+        pending = []
+        prev = ''
         afterRole = true
         i++
         continue
@@ -454,7 +453,10 @@ class Extractor {
           const alias = lookupAlias(key)
           const short = len === 1 && key.length <= 3
           if (alias && (!short || span[0]?.allCaps === true || key === 'fed')) {
-            flush()
+            if (pending.length > 0) this.piece({ tokens: pending, afterRole }, prev)
+            pending = []
+            afterRole = false
+            prev = ''
             this.add({
               kind: alias.kind,
               key: `${alias.kind}:${alias.slug}`,
@@ -468,7 +470,10 @@ class Extractor {
           const nextKey = run[i + len]?.key ?? ''
           const suffixed = ORG_SUFFIXES.has(nextKey) || PLACE_SUFFIXES.has(nextKey)
           if (kind && !suffixed && (len > 1 || !lex.firstNames.has(key))) {
-            flush()
+            if (pending.length > 0) this.piece({ tokens: pending, afterRole }, prev)
+            pending = []
+            afterRole = false
+            prev = ''
             this.piece({ tokens: span, afterRole: false, hint: kind }, '')
             matched = len
             break
@@ -482,7 +487,7 @@ class Extractor {
       pending.push(t)
       i++
     }
-    flush()
+    if (pending.length > 0) this.piece({ tokens: pending, afterRole }, prev)
   }
 
   /** Classify one name candidate. */
@@ -494,17 +499,16 @@ class Extractor {
     const first = words[0] ?? ''
     const last = words[words.length - 1] ?? ''
     const name = tokens.map((t) => t.text).join(' ')
-    const emit = (kind: EntityKind | 'name'): void => {
-      this.add({ kind, key: `${kind}:${slugify(name)}`, name, words })
-    }
-    if (piece.hint) return emit(piece.hint)
-    if (ORG_SUFFIXES.has(last) && n > 1) return emit('organization')
+    if (piece.hint) return this.emit(piece.hint, name, words)
+    if (ORG_SUFFIXES.has(last) && n > 1) return this.emit('organization', name, words)
     if (ORG_HEADS.has(first) && words.length > 1 && tokens.some((t) => t.key === 'of')) {
-      return emit('organization')
+      return this.emit('organization', name, words)
     }
-    if (PLACE_SUFFIXES.has(last) && n > 1) return emit('place')
-    if (piece.afterRole && words.length <= 4) return emit('person')
-    if (lex.firstNames.has(first) && words.length >= 2 && words.length <= 4) return emit('person')
+    if (PLACE_SUFFIXES.has(last) && n > 1) return this.emit('place', name, words)
+    if (piece.afterRole && words.length <= 4) return this.emit('person', name, words)
+    if (lex.firstNames.has(first) && words.length >= 2 && words.length <= 4) {
+      return this.emit('person', name, words)
+    }
     // a first name inside the run starts a person: "RB Reggie Bush"
     const k = tokens.findIndex((t, idx) => idx > 0 && lex.firstNames.has(t.key) && idx < n - 1)
     if (k > 0 && n - k <= 3) {
@@ -513,20 +517,26 @@ class Extractor {
       return
     }
     if (words.length >= 2 && words.length <= 3 && lex.lastNames.has(last) && n === words.length) {
-      return emit('person')
+      return this.emit('person', name, words)
     }
     if (n === 1) {
       const t = tokens[0]
       if (t?.allCaps && t.key.length <= 6) {
         if (NOT_ENTITY_ACRONYMS.has(t.key)) return
-        return emit('organization')
+        return this.emit('organization', name, words)
       }
-      if (PLACE_PREPOSITIONS.has(prevWord) && !lex.lastNames.has(first)) return emit('place')
-      if (lex.lastNames.has(first)) return emit('person')
-      return emit('name')
+      if (PLACE_PREPOSITIONS.has(prevWord) && !lex.lastNames.has(first)) {
+        return this.emit('place', name, words)
+      }
+      if (lex.lastNames.has(first)) return this.emit('person', name, words)
+      return this.emit('name', name, words)
     }
-    if (PLACE_PREPOSITIONS.has(prevWord)) return emit('place')
-    return emit('name')
+    if (PLACE_PREPOSITIONS.has(prevWord)) return this.emit('place', name, words)
+    return this.emit('name', name, words)
+  }
+
+  private emit(kind: EntityKind | 'name', name: string, words: string[]): void {
+    this.add({ kind, key: `${kind}:${slugify(name)}`, name, words })
   }
 
   private add(f: Found): void {
