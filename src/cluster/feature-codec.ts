@@ -14,6 +14,7 @@
 
 import type { EntryFeatures } from './entry-features.js'
 import type { Entity, EntityKind, NameMention } from './extract-entities.js'
+import { TermTable } from './term-table.js'
 
 /** One batch of features in compact form (structured-clone friendly). */
 export interface EncodedFeatures {
@@ -35,7 +36,7 @@ const HAS_URL = 4
 
 /** Encodes batches for one {@link FeatureDecoder}. */
 export class FeatureEncoder {
-  private readonly vocabulary = new Map<string, number>()
+  private readonly vocabulary = new TermTable()
   private words: string[] = []
   private texts: string[] = []
   private numbers = new Float64Array(4096)
@@ -102,12 +103,9 @@ export class FeatureEncoder {
   }
 
   private word(s: string): number {
-    let n = this.vocabulary.get(s)
-    if (n === undefined) {
-      n = this.vocabulary.size
-      this.vocabulary.set(s, n)
-      this.words.push(s)
-    }
+    const known = this.vocabulary.names.length
+    const n = this.vocabulary.id(s)
+    if (n === known) this.words.push(s)
     return n
   }
 
