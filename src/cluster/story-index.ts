@@ -51,6 +51,7 @@ import {
   sparseTop,
   type SparseVector,
 } from './sparse-vector.js'
+import { TermTable } from './term-table.js'
 import { isNumberTerm, isYearTerm } from './tokenize.js'
 import { meanSimilarity, twoGroups } from './two-groups.js'
 
@@ -243,6 +244,9 @@ interface Story {
   /** scratch: candidate votes of retrieval number `voteMark` */
   votes: number
   voteMark: number
+  /** term ids and phrase slots the story was added to the postings of (for compaction) */
+  postedTerms: number[]
+  postedPhrases: number[]
 }
 
 /** An entry (or a member) made ready for comparison with stories. */
@@ -308,8 +312,8 @@ function shorten(q: string): string {
 /** Incremental story clustering state. Deterministic: same inputs, same decisions. */
 export class StoryIndex {
   readonly options: StoryIndexOptions
-  private readonly termIds = new Map<string, number>()
-  private readonly termNames: string[] = []
+  private readonly termIds = new TermTable()
+  private readonly termNames: string[] = this.termIds.names
   private readonly df: number[] = []
   private readonly bgDf: number[] = []
   private readonly bgDocs: number
@@ -320,7 +324,8 @@ export class StoryIndex {
   private epochDocs = 0
   private readonly stories = new Map<string, Story>()
   private readonly members = new Map<string, Member>()
-  private readonly postings = new Map<number, Story[]>()
+  /** term id -> stories posted under it (an array by id: term ids are dense) */
+  private readonly postings: (Story[] | undefined)[] = []
   private readonly bands = new Map<number, Member[]>()
   private readonly quotePostings = new Map<number, Story[]>()
   private readonly linkPostings = new Map<string, Story[]>()
@@ -329,6 +334,9 @@ export class StoryIndex {
    * do (boilerplate). Most phrases belong to one story, which is kept without an array.
    */
   private readonly phrasePostings = new Map<number, Story | Story[] | null>()
+  /** stories closed or merged away since the last compaction, and phrases found boilerplate */
+  private killed: Story[] = []
+  private boilerplate: number[] = []
   private readonly pending = new Map<string, { query: Query; features: EntryFeatures }>()
   /** entry id -> stories it must not join (editor cannot-link), kept for entries yet to come */
   private readonly forbiddenFor = new Map<string, Set<string>>()
@@ -374,13 +382,8 @@ export class StoryIndex {
   // ---- terms and idf ------------------------------------------------------------------------
 
   private termId(term: string): number {
-    let id = this.termIds.get(term)
-    if (id === undefined) {
-      id = this.termNames.length
-      this.termIds.set(term, id)
-      this.termNames.push(term)
-      this.df.push(0)
-    }
+    const id = this.termIds.id(term)
+    if (id === this.df.length) this.df.push(0)
     return id
   }
 
@@ -447,7 +450,7 @@ export class StoryIndex {
       const pair = f.terms[i] as [string, number]
       const term = pair[0]
       const weight = pair[1]
-      const id = this.termIds.get(term) ?? -1
+      const id = this.termIds.get(term)
       termIds[i] = id
       tf[i] = weight
       const idf = this.idf(id, 1)
@@ -500,7 +503,7 @@ export class StoryIndex {
       heaviest,
       entityIds,
       entityTf,
-      salientIds: f.salient.map((k) => this.termIds.get(k) ?? -1),
+      salientIds: f.salient.map((k) => this.termIds.get(k)),
       salientTerms: f.salient,
       ...yearsOf(f),
       bands: bandKeys(f.minhash),
@@ -599,7 +602,7 @@ export class StoryIndex {
     for (const i of q.heaviest) {
       const id = q.termIds[i] ?? -1
       if (id < 0) continue
-      const list = this.postings.get(id)
+      const list = this.postings[id]
       if (list) {
         const w = this.idf(id, 1)
         for (const s of list) this.vote(s, w, now, touched)
@@ -744,17 +747,21 @@ export class StoryIndex {
     fresh: string[],
     names?: ReadonlyMap<string, string>,
   ): Pick<Evidence, 'missingEntities' | 'newEntities' | 'missingNumbers' | 'newNumbers'> {
-    const show = (terms: string[], numbers: boolean): string[] =>
-      terms
-        .filter((t) => isNumberTerm(t) === numbers)
-        .map((t) => (numbers ? displayNumber(t) : this.nameOf(t, names)))
-        .sort()
     return {
-      missingEntities: show(missing, false),
-      newEntities: show(fresh, false),
-      missingNumbers: show(missing, true),
-      newNumbers: show(fresh, true),
+      missingEntities: this.show(missing, false, names),
+      newEntities: this.show(fresh, false, names),
+      missingNumbers: this.show(missing, true, names),
+      newNumbers: this.show(fresh, true, names),
     }
+  }
+
+  /** The numbers (or the entities) among `terms`, as display names, sorted. */
+  private show(terms: string[], numbers: boolean, names?: ReadonlyMap<string, string>): string[] {
+    const out: string[] = []
+    for (const t of terms) {
+      if (isNumberTerm(t) === numbers) out.push(numbers ? displayNumber(t) : this.nameOf(t, names))
+    }
+    return out.sort()
   }
 
   /**
@@ -780,8 +787,6 @@ export class StoryIndex {
       signals.push(this.signals(q, m.story, this.centroidCosine(q, m.story)))
     }
     const choice = chooseStory(signals, o)
-    const alternatives = (from: number): Decision['alternatives'] =>
-      choice.ranked.slice(from, from + 3).map((r) => ({ ...r, score: round3(r.score) }))
     if (choice.storyId === null) {
       return {
         entryId: f.id,
@@ -794,7 +799,7 @@ export class StoryIndex {
           : 'no candidate story',
         copyOf: null,
         merges: [],
-        alternatives: alternatives(0),
+        alternatives: alternativesOf(choice.ranked, 0),
         at,
       }
     }
@@ -824,7 +829,7 @@ export class StoryIndex {
       explanation: evidence ? explain(evidence) : '',
       copyOf: evidence?.copyOf ?? null,
       merges,
-      alternatives: alternatives(1),
+      alternatives: alternativesOf(choice.ranked, 1),
       at,
     }
   }
@@ -1264,6 +1269,8 @@ export class StoryIndex {
       normEpoch: -1,
       votes: 0,
       voteMark: 0,
+      postedTerms: [],
+      postedPhrases: [],
     }
     for (const [entry, set] of this.forbiddenFor) if (set.has(id)) s.forbidden.add(entry)
     this.stories.set(id, s)
@@ -1274,6 +1281,7 @@ export class StoryIndex {
 
   private killStory(s: Story): void {
     s.alive = false
+    this.killed.push(s)
     this.stories.delete(s.id)
     for (const m of s.members) if (m.story === s) this.unband(m)
   }
@@ -1409,11 +1417,14 @@ export class StoryIndex {
   }
 
   private post(id: number, s: Story): void {
-    let list = this.postings.get(id)
-    if (!list) this.postings.set(id, (list = []))
+    // filled up to `id` so the array stays dense (a far write would make it a dictionary)
+    while (this.postings.length <= id) this.postings.push(undefined)
+    let list = this.postings[id]
+    if (!list) this.postings[id] = list = []
     if (list[list.length - 1] === s) return
     const at = list.indexOf(s)
     if (at >= 0) list.splice(at, 1)
+    else s.postedTerms.push(id)
     list.push(s)
     if (list.length > this.options.postingCap) list.splice(0, list.length - this.options.postingCap)
   }
@@ -1423,16 +1434,20 @@ export class StoryIndex {
     if (entry === null) return
     if (entry === undefined) {
       this.phrasePostings.set(slot, s)
+      s.postedPhrases.push(slot)
       return
     }
     if (entry === s) return
     const list = Array.isArray(entry) ? entry : [entry]
     if (list.includes(s)) return
     list.push(s)
+    s.postedPhrases.push(slot)
     let alive = 0
     for (const x of list) if (x.alive) alive++
-    if (alive > PHRASE_STORY_CAP) this.phrasePostings.set(slot, null)
-    else if (list !== entry) this.phrasePostings.set(slot, list)
+    if (alive > PHRASE_STORY_CAP) {
+      this.phrasePostings.set(slot, null)
+      this.boilerplate.push(slot)
+    } else if (list !== entry) this.phrasePostings.set(slot, list)
   }
 
   private postTo<K>(map: Map<K, Story[]>, key: K, s: Story): void {
@@ -1443,26 +1458,42 @@ export class StoryIndex {
     if (list.length > SMALL_POSTING_CAP) list.shift()
   }
 
-  /** Drop dead stories from every posting list. */
+  /**
+   * Drop dead stories from every posting list. Stories only die after they were posted, and each
+   * compaction removes all the dead, so only the term and phrase postings of stories that died
+   * since the last one need a look (and the phrases found to be boilerplate since then): the
+   * same result as a pass over every list, without one (phrase postings hold ~70 keys per
+   * entry in the window).
+   */
   private compact(): void {
-    for (const [k, entry] of this.phrasePostings) {
-      // boilerplate is relearned within the window: forgetting it keeps memory flat
-      if (entry === null) {
-        this.phrasePostings.delete(k)
-        continue
-      }
-      if (!Array.isArray(entry)) {
-        if (!entry.alive) this.phrasePostings.delete(k)
-        continue
-      }
-      const kept = entry.filter((s) => s.alive)
-      if (kept.length === 0) this.phrasePostings.delete(k)
-      else if (kept.length !== entry.length) this.phrasePostings.set(k, kept)
+    // boilerplate is relearned within the window: forgetting it keeps memory flat
+    for (const k of this.boilerplate) {
+      if (this.phrasePostings.get(k) === null) this.phrasePostings.delete(k)
     }
-    for (const map of [this.postings, this.quotePostings, this.linkPostings] as Map<
-      unknown,
-      Story[]
-    >[]) {
+    this.boilerplate = []
+    for (const dead of this.killed) {
+      for (const k of dead.postedPhrases) {
+        const entry = this.phrasePostings.get(k)
+        if (entry === undefined || entry === null) continue
+        if (!Array.isArray(entry)) {
+          if (!entry.alive) this.phrasePostings.delete(k)
+          continue
+        }
+        const kept = entry.filter((s) => s.alive)
+        if (kept.length === 0) this.phrasePostings.delete(k)
+        else if (kept.length !== entry.length) this.phrasePostings.set(k, kept)
+      }
+      for (const k of dead.postedTerms) {
+        const list = this.postings[k]
+        if (!list) continue
+        const kept = list.filter((s) => s.alive)
+        this.postings[k] = kept.length > 0 ? kept : undefined
+      }
+      dead.postedPhrases = []
+      dead.postedTerms = []
+    }
+    this.killed = []
+    for (const map of [this.quotePostings, this.linkPostings] as Map<unknown, Story[]>[]) {
       for (const [k, list] of map) {
         const kept = list.filter((s) => s.alive)
         if (kept.length === 0) map.delete(k)
@@ -1489,6 +1520,14 @@ export class StoryIndex {
     }
     for (const n of f.names) this.entityNames.set(n.key, n.name)
   }
+}
+
+/** The three ranked candidates from `from` on, scores rounded (a decision's alternatives). */
+function alternativesOf(
+  ranked: readonly Decision['alternatives'][number][],
+  from: number,
+): Decision['alternatives'] {
+  return ranked.slice(from, from + 3).map((r) => ({ ...r, score: round3(r.score) }))
 }
 
 /**
