@@ -100,14 +100,26 @@ export function sparseAdd(a: SparseVector, b: SparseVector, scale = 1): SparseVe
 export function sparseTop(v: SparseVector, keep: number): SparseVector {
   const n = v.ids.length
   if (n <= keep) return v
-  // sort positions by value, descending: a native sort of (value rank, position) keys
-  const order = Array.from({ length: n }, (_, i) => i)
-  order.sort((a, b) => (v.values[b] as number) - (v.values[a] as number) || a - b)
-  const kept = new Int32Array(order.slice(0, keep)).sort()
-  return {
-    ids: Int32Array.from(kept, (i) => v.ids[i] as number),
-    values: Float64Array.from(kept, (i) => v.values[i] as number),
+  if (keep <= 0) return { ids: new Int32Array(0), values: new Float64Array(0) }
+  // the keep-th largest value (a native numeric sort): every larger entry is kept, and entries of
+  // that value from the lowest id on until `keep` are taken, as a sort by value, then id would
+  const sorted = v.values.slice().sort()
+  const threshold = sorted[n - keep] as number
+  let above = 0
+  for (let i = 0; i < n; i++) if ((v.values[i] as number) > threshold) above++
+  let ties = keep - above
+  const ids = new Int32Array(keep)
+  const values = new Float64Array(keep)
+  let k = 0
+  for (let i = 0; i < n; i++) {
+    const x = v.values[i] as number
+    if (x > threshold || (x === threshold && ties-- > 0)) {
+      ids[k] = v.ids[i] as number
+      values[k] = x
+      k++
+    }
   }
+  return { ids, values }
 }
 
 /** Whether `id` is in the ascending `ids` (binary search). */
