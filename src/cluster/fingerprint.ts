@@ -171,5 +171,6 @@ export function phraseKeys(shingles: Uint32Array, isContent: readonly boolean[])
     for (let j = 0; j < SHINGLE_WORDS; j++) if (isContent[s + j]) content++
     if (content >= 2) keys.add(a)
   }
-  return [...keys].sort((x, y) => x - y)
+  // a native numeric sort (keys are unsigned 32-bit)
+  return Array.from(Uint32Array.from(keys).sort())
 }
