@@ -41,7 +41,8 @@ import {
   resolveWithRegistry,
 } from './entry-features.js'
 import type { Entity, EntityRegistry } from './extract-entities.js'
-import { bandKeys, estimateJaccard, PHRASE_SAMPLE } from './fingerprint.js'
+import { bandKeys, estimateJaccard } from './fingerprint.js'
+import { IntMap } from './int-map.js'
 import {
   EMPTY_VECTOR,
   sparseAdd,
@@ -184,7 +185,7 @@ interface Member {
   latestYear: number
   minhash: Uint32Array
   bands: number[]
-  /** phrase keys as slots ({@link phraseSlot}) */
+  /** phrase keys (as signed 32-bit integers, the keys of the phrase postings) */
   phrases: Int32Array
   quotes: string[]
   links: string[]
@@ -244,13 +245,24 @@ interface Story {
   /** scratch: candidate votes of retrieval number `voteMark` */
   votes: number
   voteMark: number
-  /** term ids and phrase slots the story was added to the postings of (for compaction) */
+  /** term ids and phrase keys the story was added to the postings of (for compaction) */
   postedTerms: number[]
   postedPhrases: number[]
 }
 
-/** An entry (or a member) made ready for comparison with stories. */
-interface Query {
+/** What a cosine with a member needs of the other side. */
+interface QueryVector {
+  /** known terms, ids ascending: tf·idf² (so a dot product with a tf vector needs no idf) */
+  ids: Int32Array
+  w2: Float64Array
+  /** norm of the tf·idf vector */
+  norm: number
+  /** w2 by term id (zero elsewhere), while the entry is being assigned; else null */
+  dense: Float64Array | null
+}
+
+/** An entry made ready for comparison with stories. */
+interface Query extends QueryVector {
   id: string
   published: number | null
   minhash: ArrayLike<number>
@@ -259,9 +271,6 @@ interface Query {
   /** term ids in features order (heaviest tf first); -1 for terms the index has never seen */
   termIds: Int32Array
   tf: Float64Array
-  /** known terms, ids ascending: tf·idf² (so a dot product with a tf vector needs no idf) */
-  ids: Int32Array
-  w2: Float64Array
   /** norm of the tf·idf vector, unseen terms included */
   norm: number
   /** indices into termIds, heaviest tf·idf first (for retrieval, member vectors, postings) */
@@ -278,7 +287,7 @@ interface Query {
   bands: number[]
   quoteKeys: number[]
   links: string[]
-  /** phrase keys as slots ({@link phraseSlot}) */
+  /** phrase keys (as signed 32-bit integers, the keys of the phrase postings) */
   phrases: Int32Array
   /** phrases shared with each candidate story, counted once during retrieval */
   phraseHits: Map<Story, number>
@@ -318,6 +327,8 @@ export class StoryIndex {
   private readonly bgDf: number[] = []
   private readonly bgDocs: number
   private docs = 0
+  /** scratch: the weights of the entry being assigned, by term id (zero elsewhere) */
+  private dense = new Float64Array(1024)
   private idfCache = new Float64Array(1024)
   private idfEpochOf = new Int32Array(1024).fill(-1)
   private epoch = 0
@@ -326,14 +337,14 @@ export class StoryIndex {
   private readonly members = new Map<string, Member>()
   /** term id -> stories posted under it (an array by id: term ids are dense) */
   private readonly postings: (Story[] | undefined)[] = []
-  private readonly bands = new Map<number, Member[]>()
+  private readonly bands = new IntMap<Member[]>()
   private readonly quotePostings = new Map<number, Story[]>()
   private readonly linkPostings = new Map<string, Story[]>()
   /**
-   * phrase slot ({@link phraseSlot}) -> the story using it, or the stories; null once too many
-   * do (boilerplate). Most phrases belong to one story, which is kept without an array.
+   * phrase key -> the story using it, or the stories; null once too many do (boilerplate). Most
+   * phrases belong to one story, which is kept without an array.
    */
-  private readonly phrasePostings = new Map<number, Story | Story[] | null>()
+  private readonly phrasePostings = new IntMap<Story | Story[] | null>()
   /** stories closed or merged away since the last compaction, and phrases found boilerplate */
   private killed: Story[] = []
   private boilerplate: number[] = []
@@ -500,6 +511,7 @@ export class StoryIndex {
       ids,
       w2,
       norm: Math.sqrt(norm),
+      dense: null,
       heaviest,
       entityIds,
       entityTf,
@@ -509,43 +521,20 @@ export class StoryIndex {
       bands: bandKeys(f.minhash),
       quoteKeys: f.quotes.flatMap(quoteKeys),
       links,
-      phrases: phraseSlots(f.phrases),
+      phrases: new Int32Array(f.phrases),
       phraseHits: new Map(),
       bandMembers: [],
     }
   }
 
-  /** A stored member as a query (for story-to-story comparisons). */
-  private memberQuery(m: Member): Query {
+  /** A stored member's idf-weighted vector (for member-to-member cosines in merges and splits). */
+  private memberVector(m: Member): QueryVector {
     const w2 = new Float64Array(m.terms.length)
     for (let i = 0; i < m.terms.length; i++) {
       const idf = this.idf(m.terms[i] ?? 0)
       w2[i] = (m.weights[i] ?? 0) * idf * idf
     }
-    return {
-      id: m.entryId,
-      published: m.time,
-      minhash: m.minhash,
-      names: new Map(),
-      termIds: m.terms,
-      tf: m.weights,
-      ids: m.terms,
-      w2,
-      norm: this.memberNorm(m),
-      heaviest: [],
-      entityIds: [...m.entities],
-      entityTf: Array.from(m.entities, () => 1),
-      salientIds: m.salient,
-      salientTerms: m.salient.map((id) => this.termNames[id] ?? ''),
-      dated: m.dated,
-      latestYear: m.latestYear,
-      bands: [],
-      quoteKeys: [],
-      links: [],
-      phrases: m.phrases,
-      phraseHits: new Map(),
-      bandMembers: [],
-    }
+    return { ids: m.terms, w2, norm: this.memberNorm(m), dense: null }
   }
 
   private memberNorm(m: Member): number {
@@ -576,13 +565,29 @@ export class StoryIndex {
   private centroidCosine(q: Query, s: Story): number {
     const norm = this.centroidNorm(s)
     if (q.norm === 0 || norm === 0) return 0
-    return sparseDot(q.ids, q.w2, s.centroid.ids, s.centroid.values) / (q.norm * norm)
+    return this.dot(q, s.centroid.ids, s.centroid.values) / (q.norm * norm)
   }
 
-  private memberCosine(q: Query, m: Member): number {
+  /**
+   * Σ q.w2·values over the ids q shares with `ids` (ascending). With q's weights scattered by id
+   * (the entry being assigned), one pass over the other side instead of a merge join, summing the
+   * same products in the same (ascending id) order.
+   */
+  private dot(q: QueryVector, ids: Int32Array, values: Float64Array): number {
+    const dense = q.dense
+    if (dense === null) return sparseDot(q.ids, q.w2, ids, values)
+    let dot = 0
+    for (let j = 0; j < ids.length; j++) {
+      const a = dense[ids[j] as number] as number
+      if (a !== 0) dot += a * (values[j] as number)
+    }
+    return dot
+  }
+
+  private memberCosine(q: QueryVector, m: Member): number {
     const norm = this.memberNorm(m)
     if (q.norm === 0 || norm === 0) return 0
-    return sparseDot(q.ids, q.w2, m.terms, m.weights) / (q.norm * norm)
+    return this.dot(q, m.terms, m.weights) / (q.norm * norm)
   }
 
   // ---- assignment -----------------------------------------------------------------------------
@@ -776,6 +781,22 @@ export class StoryIndex {
     const f = resolveWithRegistry(features, this.registry)
     const q = this.query(f)
     this.pending.set(f.id, { query: q, features: f })
+    // the entry's weights by term id while it is compared with stories (see dot)
+    if (this.dense.length < this.termNames.length) {
+      this.dense = new Float64Array(Math.max(this.termNames.length, this.dense.length * 2))
+    }
+    for (let k = 0; k < q.ids.length; k++) this.dense[q.ids[k] as number] = q.w2[k] as number
+    q.dense = this.dense
+    try {
+      return this.decide(f, q, at)
+    } finally {
+      q.dense = null
+      for (let k = 0; k < q.ids.length; k++) this.dense[q.ids[k] as number] = 0
+    }
+  }
+
+  /** The decision of {@link assign} for the entry's features and query. */
+  private decide(f: EntryFeatures, q: Query, at: number): Decision {
     const o = this.options
     // centroid similarity for every candidate, every signal for the most promising
     const coarse = this.retrieve(q, at).map((s) => ({ s, sim: this.centroidCosine(q, s) }))
@@ -847,9 +868,9 @@ export class StoryIndex {
 
   // ---- merges ---------------------------------------------------------------------------------
 
-  /** Whether story `s` is posted under a phrase slot (and it is not boilerplate). */
-  private phraseUsedBy(slot: number, s: Story): boolean {
-    const entry = this.phrasePostings.get(slot)
+  /** Whether story `s` is posted under a phrase (and it is not boilerplate). */
+  private phraseUsedBy(key: number, s: Story): boolean {
+    const entry = this.phrasePostings.get(key)
     if (!entry) return false
     return Array.isArray(entry) ? entry.includes(s) : entry === s
   }
@@ -873,7 +894,7 @@ export class StoryIndex {
     let sum = 0
     let pairs = 0
     const bs = b.members.slice(-MERGE_MEMBERS)
-    const as = a.members.slice(-MERGE_MEMBERS).map((m) => this.memberQuery(m))
+    const as: QueryVector[] = a.members.slice(-MERGE_MEMBERS).map((m) => this.memberVector(m))
     if (extra) as.push(extra)
     for (const qa of as) {
       for (const mb of bs) {
@@ -1093,7 +1114,7 @@ export class StoryIndex {
     if (s.members.length < Math.ceil(s.reviewedAt * 1.34)) return null
     s.reviewedAt = s.members.length
     const members = s.members.slice(-SPLIT_MAX_MEMBERS)
-    const queries = members.map((m) => this.memberQuery(m))
+    const queries = members.map((m) => this.memberVector(m))
     const sim = queries.map((qa) => members.map((mb) => this.memberCosine(qa, mb)))
     // two groups by average link; outliers that form a group too small to stand are set aside
     // (they stay in the story) and the rest is grouped again
@@ -1429,25 +1450,25 @@ export class StoryIndex {
     if (list.length > this.options.postingCap) list.splice(0, list.length - this.options.postingCap)
   }
 
-  private postPhrase(slot: number, s: Story): void {
-    const entry = this.phrasePostings.get(slot)
+  private postPhrase(key: number, s: Story): void {
+    const entry = this.phrasePostings.get(key)
     if (entry === null) return
     if (entry === undefined) {
-      this.phrasePostings.set(slot, s)
-      s.postedPhrases.push(slot)
+      this.phrasePostings.set(key, s)
+      s.postedPhrases.push(key)
       return
     }
     if (entry === s) return
     const list = Array.isArray(entry) ? entry : [entry]
     if (list.includes(s)) return
     list.push(s)
-    s.postedPhrases.push(slot)
+    s.postedPhrases.push(key)
     let alive = 0
     for (const x of list) if (x.alive) alive++
     if (alive > PHRASE_STORY_CAP) {
-      this.phrasePostings.set(slot, null)
-      this.boilerplate.push(slot)
-    } else if (list !== entry) this.phrasePostings.set(slot, list)
+      this.phrasePostings.set(key, null)
+      this.boilerplate.push(key)
+    } else if (list !== entry) this.phrasePostings.set(key, list)
   }
 
   private postTo<K>(map: Map<K, Story[]>, key: K, s: Story): void {
@@ -1528,22 +1549,6 @@ function alternativesOf(
   from: number,
 ): Decision['alternatives'] {
   return ranked.slice(from, from + 3).map((r) => ({ ...r, score: round3(r.score) }))
-}
-
-/**
- * The map key of a phrase key. Phrase keys are sampled as multiples of PHRASE_SAMPLE, so the
- * quotient is a small integer (a V8 Smi: no boxed number per lookup, a smaller table); any other
- * key gets a distinct negative slot.
- */
-function phraseSlot(key: number): number {
-  return key % PHRASE_SAMPLE === 0 ? key / PHRASE_SAMPLE : -1 - key
-}
-
-/** {@link phraseSlot} of each key (a plain loop: `Int32Array.from` with a mapping is slow). */
-function phraseSlots(keys: readonly number[]): Int32Array {
-  const slots = new Int32Array(keys.length)
-  for (let i = 0; i < keys.length; i++) slots[i] = phraseSlot(keys[i] as number)
-  return slots
 }
 
 /**
