@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads'
 
 import { type ClusterBatchOptions, orderedClusterer, processingOrder } from './cluster-batch.js'
 import type { ClusterInputDoc, EntryFeatures } from './entry-features.js'
+import { type EncodedFeatures, FeatureDecoder } from './feature-codec.js'
 
 /** The worker runs from source under tsx (.ts) and from the build otherwise (.js). */
 const WORKER_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js'
@@ -47,12 +48,14 @@ export async function clusterBatchParallel(
     spawnWorker(new URL(`./feature-worker${WORKER_EXTENSION}`, import.meta.url)),
   )
   try {
-    const pending = new Map<number, Promise<EntryFeatures[]>>()
+    const pending = new Map<number, Promise<EncodedFeatures>>()
     const batches = Math.ceil(order.length / BATCH)
-    const waiters = new Map<number, (features: EntryFeatures[]) => void>()
+    const waiters = new Map<number, (features: EncodedFeatures) => void>()
     const failures: ((error: Error) => void)[] = []
+    // each worker's batches are decoded in the order it encoded them (its words are sent once)
+    const decoders = pool.map(() => new FeatureDecoder())
     for (const w of pool) {
-      w.on('message', (m: { batch: number; features: EntryFeatures[] }) =>
+      w.on('message', (m: { batch: number; features: EncodedFeatures }) =>
         waiters.get(m.batch)?.(m.features),
       )
       w.on('error', (error: Error) => {
@@ -62,7 +65,7 @@ export async function clusterBatchParallel(
     const post = (b: number) => {
       pending.set(
         b,
-        new Promise<EntryFeatures[]>((resolve, reject) => {
+        new Promise<EncodedFeatures>((resolve, reject) => {
           waiters.set(b, resolve)
           failures.push(reject)
         }),
@@ -77,7 +80,8 @@ export async function clusterBatchParallel(
     for (let b = 0; b < Math.min(batches, LOOKAHEAD * count); b++) post(b)
     const run = orderedClusterer(docs, batchOptions)
     for (let b = 0; b < batches; b++) {
-      const features = await (pending.get(b) as Promise<EntryFeatures[]>)
+      const encoded = await (pending.get(b) as Promise<EncodedFeatures>)
+      const features = (decoders[b % count] as FeatureDecoder).decode(encoded)
       pending.delete(b)
       waiters.delete(b)
       if (b + LOOKAHEAD * count < batches) post(b + LOOKAHEAD * count)

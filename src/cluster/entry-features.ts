@@ -169,15 +169,8 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
  */
 export function resolveWithRegistry(f: EntryFeatures, registry: EntityRegistry): EntryFeatures {
   const renames = new Map<string, Entity>()
-  const person = (key: string, name: string, mentions: number): void => {
-    if (name.includes(' ')) return
-    const known = registry.personBySurname(name.toLowerCase().replace(/\./g, ''))
-    if (known && known.key !== key) {
-      renames.set(key, { kind: 'person', key: known.key, name: known.name, mentions })
-    }
-  }
   for (const e of f.entities) {
-    if (e.kind === 'person') person(e.key, e.name, e.mentions)
+    if (e.kind === 'person') renamePerson(renames, registry, e.key, e.name, e.mentions)
     else if (e.kind === 'organization') {
       const known = registry.organizationAlias(e.key)
       if (known && known.key !== e.key) {
@@ -190,7 +183,7 @@ export function resolveWithRegistry(f: EntryFeatures, registry: EntityRegistry):
       }
     }
   }
-  for (const n of f.names) person(n.key, n.name, n.mentions)
+  for (const n of f.names) renamePerson(renames, registry, n.key, n.name, n.mentions)
   if (renames.size === 0) return f
   const entities = new Map<string, Entity>()
   for (const e of f.entities) {
@@ -230,6 +223,21 @@ export function resolveWithRegistry(f: EntryFeatures, registry: EntityRegistry):
   return { ...f, entities: merged, names, terms: heaviest(terms, weights, MAX_TERMS), salient }
 }
 
+/** A bare surname the registry knows as one person's becomes that person (in `renames`). */
+function renamePerson(
+  renames: Map<string, Entity>,
+  registry: EntityRegistry,
+  key: string,
+  name: string,
+  mentions: number,
+): void {
+  if (name.includes(' ')) return
+  const known = registry.personBySurname(name.toLowerCase().replace(/\./g, ''))
+  if (known && known.key !== key) {
+    renames.set(key, { kind: 'person', key: known.key, name: known.name, mentions })
+  }
+}
+
 /**
  * The `limit` heaviest [term, weight] pairs, heaviest first; equal weights keep their order.
  * A native numeric sort of packed keys (weight in micro-units, position in the low 16 bits).
@@ -261,8 +269,9 @@ export function salientKeys(
 
 /** The numbers and dates an entry repeats (field-weighted count of two or more: a title counts 2.5). */
 function salientNumbers(counts: ReadonlyMap<string, number>, limit: number): string[] {
-  return [...counts]
-    .filter(([t, c]) => c >= 2 && isNumberTerm(t))
+  const repeated: [string, number][] = []
+  for (const [t, c] of counts) if (c >= 2 && isNumberTerm(t)) repeated.push([t, c])
+  return repeated
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, limit)
     .map(([t]) => t)

@@ -162,14 +162,22 @@ export const PHRASE_SAMPLE = 4
  * wire copy, common quotes) at a quarter of the cost. Sorted, without repeats.
  */
 export function phraseKeys(shingles: Uint32Array, isContent: readonly boolean[]): number[] {
-  const keys = new Set<number>()
   const count = shingles.length / 2
+  // collected with repeats, sorted natively (keys are unsigned 32-bit), then deduplicated
+  const found = new Uint32Array(count)
+  let n = 0
   for (let s = 0; s < count; s++) {
     const a = shingles[s * 2] ?? 0
     if (a % PHRASE_SAMPLE !== 0) continue
     let content = 0
     for (let j = 0; j < SHINGLE_WORDS; j++) if (isContent[s + j]) content++
-    if (content >= 2) keys.add(a)
+    if (content >= 2) found[n++] = a
   }
-  return [...keys].sort((x, y) => x - y)
+  const sorted = found.subarray(0, n).sort()
+  const keys: number[] = []
+  for (let i = 0; i < n; i++) {
+    const k = sorted[i] as number
+    if (i === 0 || k !== sorted[i - 1]) keys.push(k)
+  }
+  return keys
 }

@@ -23,6 +23,34 @@ test('sparse vectors sort ids, sum repeats, add, dot and keep the heaviest', () 
   assert.ok(!sparseHas(sum.ids, 4))
 })
 
+test('the heaviest entries: ties go to the lower id, as a sort by value then id would', () => {
+  // a seeded stream of small values, so many tie
+  let seed = 12345
+  const next = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+    return seed
+  }
+  for (let round = 0; round < 200; round++) {
+    const n = 1 + (next() % 60)
+    const ids = Int32Array.from({ length: n }, (_, i) => i * 3 + 1)
+    const values = Float64Array.from({ length: n }, () => (next() % 7) / 4)
+    const keep = next() % (n + 2)
+    const byValue = Array.from({ length: n }, (_, i) => i)
+      .sort((a, b) => (values[b] as number) - (values[a] as number) || a - b)
+      .slice(0, keep)
+      .sort((a, b) => a - b)
+    const top = sparseTop({ ids, values }, keep)
+    assert.deepEqual(
+      [...top.ids],
+      byValue.map((i) => ids[i]),
+    )
+    assert.deepEqual(
+      [...top.values],
+      byValue.map((i) => values[i]),
+    )
+  }
+})
+
 test('two groups separates two blocks of similar items', () => {
   const block = (i: number, j: number): number => (i === j ? 1 : i < 3 === j < 3 ? 0.6 : 0.1)
   const sim = Array.from({ length: 6 }, (_, i) => Array.from({ length: 6 }, (_, j) => block(i, j)))

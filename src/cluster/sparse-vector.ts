@@ -16,7 +16,7 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), values: new 
 export function sparseFrom(ids: ArrayLike<number>, values: ArrayLike<number>): SparseVector {
   const n = ids.length
   // a native numeric sort of packed keys: id in the high bits, position in the low 20
-  const keys = new Float64Array(n)
+  const keys = scratchKeys(n)
   for (let i = 0; i < n; i++) keys[i] = (ids[i] as number) * PACK + i
   keys.sort()
   const outIds = new Int32Array(n)
@@ -33,10 +33,26 @@ export function sparseFrom(ids: ArrayLike<number>, values: ArrayLike<number>): S
       outValues[k] = values[i] as number
     }
   }
+  // without repeated ids (the usual case) the arrays are already the right length
+  if (k + 1 === n) return { ids: outIds, values: outValues }
   return { ids: outIds.slice(0, k + 1), values: outValues.slice(0, k + 1) }
 }
 
 const PACK = 1 << 20
+
+/**
+ * Scratch space reused from call to call (these functions run for every entry; results are always
+ * fresh arrays).
+ */
+let keyScratch = new Float64Array(1024)
+let idScratch = new Int32Array(1024)
+let valueScratch = new Float64Array(1024)
+
+/** The first `n` places of the key scratch. */
+function scratchKeys(n: number): Float64Array {
+  if (keyScratch.length < n) keyScratch = new Float64Array(Math.max(n, keyScratch.length * 2))
+  return keyScratch.subarray(0, n)
+}
 
 /** Σ a[i]·b[i]·weight(id) over shared ids (weight defaults to 1). */
 export function sparseDot(
@@ -69,8 +85,12 @@ export function sparseDot(
 export function sparseAdd(a: SparseVector, b: SparseVector, scale = 1): SparseVector {
   const na = a.ids.length
   const nb = b.ids.length
-  const ids = new Int32Array(na + nb)
-  const values = new Float64Array(na + nb)
+  if (idScratch.length < na + nb) {
+    idScratch = new Int32Array(Math.max(na + nb, idScratch.length * 2))
+    valueScratch = new Float64Array(idScratch.length)
+  }
+  const ids = idScratch
+  const values = valueScratch
   let i = 0
   let j = 0
   let k = 0
@@ -100,14 +120,26 @@ export function sparseAdd(a: SparseVector, b: SparseVector, scale = 1): SparseVe
 export function sparseTop(v: SparseVector, keep: number): SparseVector {
   const n = v.ids.length
   if (n <= keep) return v
-  // sort positions by value, descending: a native sort of (value rank, position) keys
-  const order = Array.from({ length: n }, (_, i) => i)
-  order.sort((a, b) => (v.values[b] as number) - (v.values[a] as number) || a - b)
-  const kept = new Int32Array(order.slice(0, keep)).sort()
-  return {
-    ids: Int32Array.from(kept, (i) => v.ids[i] as number),
-    values: Float64Array.from(kept, (i) => v.values[i] as number),
+  if (keep <= 0) return { ids: new Int32Array(0), values: new Float64Array(0) }
+  // the keep-th largest value (a native numeric sort): every larger entry is kept, and entries of
+  // that value from the lowest id on until `keep` are taken, as a sort by value, then id would
+  const sorted = v.values.slice().sort()
+  const threshold = sorted[n - keep] as number
+  let above = 0
+  for (let i = 0; i < n; i++) if ((v.values[i] as number) > threshold) above++
+  let ties = keep - above
+  const ids = new Int32Array(keep)
+  const values = new Float64Array(keep)
+  let k = 0
+  for (let i = 0; i < n; i++) {
+    const x = v.values[i] as number
+    if (x > threshold || (x === threshold && ties-- > 0)) {
+      ids[k] = v.ids[i] as number
+      values[k] = x
+      k++
+    }
   }
+  return { ids, values }
 }
 
 /** Whether `id` is in the ascending `ids` (binary search). */

@@ -42,6 +42,7 @@ import {
 } from './entry-features.js'
 import type { Entity, EntityRegistry } from './extract-entities.js'
 import { bandKeys, estimateJaccard } from './fingerprint.js'
+import { IntMap } from './int-map.js'
 import {
   EMPTY_VECTOR,
   sparseAdd,
@@ -51,6 +52,7 @@ import {
   sparseTop,
   type SparseVector,
 } from './sparse-vector.js'
+import { TermTable } from './term-table.js'
 import { isNumberTerm, isYearTerm } from './tokenize.js'
 import { meanSimilarity, twoGroups } from './two-groups.js'
 
@@ -183,7 +185,8 @@ interface Member {
   latestYear: number
   minhash: Uint32Array
   bands: number[]
-  phrases: Uint32Array
+  /** phrase keys (as signed 32-bit integers, the keys of the phrase postings) */
+  phrases: Int32Array
   quotes: string[]
   links: string[]
   url: string | null
@@ -242,10 +245,24 @@ interface Story {
   /** scratch: candidate votes of retrieval number `voteMark` */
   votes: number
   voteMark: number
+  /** term ids and phrase keys the story was added to the postings of (for compaction) */
+  postedTerms: number[]
+  postedPhrases: number[]
 }
 
-/** An entry (or a member) made ready for comparison with stories. */
-interface Query {
+/** What a cosine with a member needs of the other side. */
+interface QueryVector {
+  /** known terms, ids ascending: tf·idf² (so a dot product with a tf vector needs no idf) */
+  ids: Int32Array
+  w2: Float64Array
+  /** norm of the tf·idf vector */
+  norm: number
+  /** w2 by term id (zero elsewhere), while the entry is being assigned; else null */
+  dense: Float64Array | null
+}
+
+/** An entry made ready for comparison with stories. */
+interface Query extends QueryVector {
   id: string
   published: number | null
   minhash: ArrayLike<number>
@@ -254,9 +271,6 @@ interface Query {
   /** term ids in features order (heaviest tf first); -1 for terms the index has never seen */
   termIds: Int32Array
   tf: Float64Array
-  /** known terms, ids ascending: tf·idf² (so a dot product with a tf vector needs no idf) */
-  ids: Int32Array
-  w2: Float64Array
   /** norm of the tf·idf vector, unseen terms included */
   norm: number
   /** indices into termIds, heaviest tf·idf first (for retrieval, member vectors, postings) */
@@ -273,7 +287,8 @@ interface Query {
   bands: number[]
   quoteKeys: number[]
   links: string[]
-  phrases: ArrayLike<number>
+  /** phrase keys (as signed 32-bit integers, the keys of the phrase postings) */
+  phrases: Int32Array
   /** phrases shared with each candidate story, counted once during retrieval */
   phraseHits: Map<Story, number>
   /** members sharing an LSH band with the entry (copy candidates) */
@@ -306,24 +321,33 @@ function shorten(q: string): string {
 /** Incremental story clustering state. Deterministic: same inputs, same decisions. */
 export class StoryIndex {
   readonly options: StoryIndexOptions
-  private readonly termIds = new Map<string, number>()
-  private readonly termNames: string[] = []
+  private readonly termIds = new TermTable()
+  private readonly termNames: string[] = this.termIds.names
   private readonly df: number[] = []
   private readonly bgDf: number[] = []
   private readonly bgDocs: number
   private docs = 0
+  /** scratch: the weights of the entry being assigned, by term id (zero elsewhere) */
+  private dense = new Float64Array(1024)
   private idfCache = new Float64Array(1024)
   private idfEpochOf = new Int32Array(1024).fill(-1)
   private epoch = 0
   private epochDocs = 0
   private readonly stories = new Map<string, Story>()
   private readonly members = new Map<string, Member>()
-  private readonly postings = new Map<number, Story[]>()
-  private readonly bands = new Map<number, Member[]>()
+  /** term id -> stories posted under it (an array by id: term ids are dense) */
+  private readonly postings: (Story[] | undefined)[] = []
+  private readonly bands = new IntMap<Member[]>()
   private readonly quotePostings = new Map<number, Story[]>()
   private readonly linkPostings = new Map<string, Story[]>()
-  /** phrase key -> stories using it; null once too many do (boilerplate) */
-  private readonly phrasePostings = new Map<number, Story[] | null>()
+  /**
+   * phrase key -> the story using it, or the stories; null once too many do (boilerplate). Most
+   * phrases belong to one story, which is kept without an array.
+   */
+  private readonly phrasePostings = new IntMap<Story | Story[] | null>()
+  /** stories closed or merged away since the last compaction, and phrases found boilerplate */
+  private killed: Story[] = []
+  private boilerplate: number[] = []
   private readonly pending = new Map<string, { query: Query; features: EntryFeatures }>()
   /** entry id -> stories it must not join (editor cannot-link), kept for entries yet to come */
   private readonly forbiddenFor = new Map<string, Set<string>>()
@@ -369,13 +393,8 @@ export class StoryIndex {
   // ---- terms and idf ------------------------------------------------------------------------
 
   private termId(term: string): number {
-    let id = this.termIds.get(term)
-    if (id === undefined) {
-      id = this.termNames.length
-      this.termIds.set(term, id)
-      this.termNames.push(term)
-      this.df.push(0)
-    }
+    const id = this.termIds.id(term)
+    if (id === this.df.length) this.df.push(0)
     return id
   }
 
@@ -442,7 +461,7 @@ export class StoryIndex {
       const pair = f.terms[i] as [string, number]
       const term = pair[0]
       const weight = pair[1]
-      const id = this.termIds.get(term) ?? -1
+      const id = this.termIds.get(term)
       termIds[i] = id
       tf[i] = weight
       const idf = this.idf(id, 1)
@@ -492,52 +511,30 @@ export class StoryIndex {
       ids,
       w2,
       norm: Math.sqrt(norm),
+      dense: null,
       heaviest,
       entityIds,
       entityTf,
-      salientIds: f.salient.map((k) => this.termIds.get(k) ?? -1),
+      salientIds: f.salient.map((k) => this.termIds.get(k)),
       salientTerms: f.salient,
       ...yearsOf(f),
       bands: bandKeys(f.minhash),
       quoteKeys: f.quotes.flatMap(quoteKeys),
       links,
-      phrases: f.phrases,
+      phrases: new Int32Array(f.phrases),
       phraseHits: new Map(),
       bandMembers: [],
     }
   }
 
-  /** A stored member as a query (for story-to-story comparisons). */
-  private memberQuery(m: Member): Query {
+  /** A stored member's idf-weighted vector (for member-to-member cosines in merges and splits). */
+  private memberVector(m: Member): QueryVector {
     const w2 = new Float64Array(m.terms.length)
     for (let i = 0; i < m.terms.length; i++) {
       const idf = this.idf(m.terms[i] ?? 0)
       w2[i] = (m.weights[i] ?? 0) * idf * idf
     }
-    return {
-      id: m.entryId,
-      published: m.time,
-      minhash: m.minhash,
-      names: new Map(),
-      termIds: m.terms,
-      tf: m.weights,
-      ids: m.terms,
-      w2,
-      norm: this.memberNorm(m),
-      heaviest: [],
-      entityIds: [...m.entities],
-      entityTf: Array.from(m.entities, () => 1),
-      salientIds: m.salient,
-      salientTerms: m.salient.map((id) => this.termNames[id] ?? ''),
-      dated: m.dated,
-      latestYear: m.latestYear,
-      bands: [],
-      quoteKeys: [],
-      links: [],
-      phrases: m.phrases,
-      phraseHits: new Map(),
-      bandMembers: [],
-    }
+    return { ids: m.terms, w2, norm: this.memberNorm(m), dense: null }
   }
 
   private memberNorm(m: Member): number {
@@ -568,13 +565,29 @@ export class StoryIndex {
   private centroidCosine(q: Query, s: Story): number {
     const norm = this.centroidNorm(s)
     if (q.norm === 0 || norm === 0) return 0
-    return sparseDot(q.ids, q.w2, s.centroid.ids, s.centroid.values) / (q.norm * norm)
+    return this.dot(q, s.centroid.ids, s.centroid.values) / (q.norm * norm)
   }
 
-  private memberCosine(q: Query, m: Member): number {
+  /**
+   * Σ q.w2·values over the ids q shares with `ids` (ascending). With q's weights scattered by id
+   * (the entry being assigned), one pass over the other side instead of a merge join, summing the
+   * same products in the same (ascending id) order.
+   */
+  private dot(q: QueryVector, ids: Int32Array, values: Float64Array): number {
+    const dense = q.dense
+    if (dense === null) return sparseDot(q.ids, q.w2, ids, values)
+    let dot = 0
+    for (let j = 0; j < ids.length; j++) {
+      const a = dense[ids[j] as number] as number
+      if (a !== 0) dot += a * (values[j] as number)
+    }
+    return dot
+  }
+
+  private memberCosine(q: QueryVector, m: Member): number {
     const norm = this.memberNorm(m)
     if (q.norm === 0 || norm === 0) return 0
-    return sparseDot(q.ids, q.w2, m.terms, m.weights) / (q.norm * norm)
+    return this.dot(q, m.terms, m.weights) / (q.norm * norm)
   }
 
   // ---- assignment -----------------------------------------------------------------------------
@@ -588,24 +601,16 @@ export class StoryIndex {
     const o = this.options
     // votes are tallied on the stories themselves (no hashing): a mark says which retrieval
     // a story's tally belongs to
-    const mark = ++this.retrievals
+    this.retrievals++
     const touched: Story[] = []
-    const vote = (s: Story, w: number): void => {
-      if (s.voteMark !== mark) {
-        s.voteMark = mark
-        s.votes = this.isOpen(s, now) ? 0 : Number.NEGATIVE_INFINITY
-        if (s.votes === 0) touched.push(s)
-      }
-      s.votes += w
-    }
     let used = 0
     for (const i of q.heaviest) {
       const id = q.termIds[i] ?? -1
       if (id < 0) continue
-      const list = this.postings.get(id)
+      const list = this.postings[id]
       if (list) {
         const w = this.idf(id, 1)
-        for (const s of list) vote(s, w)
+        for (const s of list) this.vote(s, w, now, touched)
       }
       if (++used >= o.queryTerms) break
     }
@@ -615,21 +620,34 @@ export class StoryIndex {
         if (seen.has(m)) continue
         seen.add(m)
         q.bandMembers.push(m)
-        vote(m.story, 1000)
+        this.vote(m.story, 1000, now, touched)
       }
     }
-    for (const key of q.quoteKeys) for (const s of this.quotePostings.get(key) ?? []) vote(s, 10)
-    for (const link of q.links) for (const s of this.linkPostings.get(link) ?? []) vote(s, 10)
+    for (const key of q.quoteKeys) {
+      for (const s of this.quotePostings.get(key) ?? []) this.vote(s, 10, now, touched)
+    }
+    for (const link of q.links) {
+      for (const s of this.linkPostings.get(link) ?? []) this.vote(s, 10, now, touched)
+    }
     for (let i = 0; i < q.phrases.length; i++) {
-      const list = this.phrasePostings.get(q.phrases[i] ?? 0)
-      if (!list) continue
-      for (const s of list) {
+      const entry = this.phrasePostings.get(q.phrases[i] ?? 0)
+      if (!entry) continue
+      for (const s of Array.isArray(entry) ? entry : [entry]) {
         q.phraseHits.set(s, (q.phraseHits.get(s) ?? 0) + 1)
-        vote(s, 2)
+        this.vote(s, 2, now, touched)
       }
     }
-    touched.sort((a, b) => b.votes - a.votes || a.num - b.num)
-    return touched.slice(0, o.candidateLimit)
+    return topVoted(touched, o.candidateLimit)
+  }
+
+  /** One vote of weight `w` for story `s` in the current retrieval (`touched` collects them). */
+  private vote(s: Story, w: number, now: number, touched: Story[]): void {
+    if (s.voteMark !== this.retrievals) {
+      s.voteMark = this.retrievals
+      s.votes = this.isOpen(s, now) ? 0 : Number.NEGATIVE_INFINITY
+      if (s.votes === 0) touched.push(s)
+    }
+    s.votes += w
   }
 
   /** Everything the entry has in common with a candidate story. */
@@ -734,17 +752,21 @@ export class StoryIndex {
     fresh: string[],
     names?: ReadonlyMap<string, string>,
   ): Pick<Evidence, 'missingEntities' | 'newEntities' | 'missingNumbers' | 'newNumbers'> {
-    const show = (terms: string[], numbers: boolean): string[] =>
-      terms
-        .filter((t) => isNumberTerm(t) === numbers)
-        .map((t) => (numbers ? displayNumber(t) : this.nameOf(t, names)))
-        .sort()
     return {
-      missingEntities: show(missing, false),
-      newEntities: show(fresh, false),
-      missingNumbers: show(missing, true),
-      newNumbers: show(fresh, true),
+      missingEntities: this.show(missing, false, names),
+      newEntities: this.show(fresh, false, names),
+      missingNumbers: this.show(missing, true, names),
+      newNumbers: this.show(fresh, true, names),
     }
+  }
+
+  /** The numbers (or the entities) among `terms`, as display names, sorted. */
+  private show(terms: string[], numbers: boolean, names?: ReadonlyMap<string, string>): string[] {
+    const out: string[] = []
+    for (const t of terms) {
+      if (isNumberTerm(t) === numbers) out.push(numbers ? displayNumber(t) : this.nameOf(t, names))
+    }
+    return out.sort()
   }
 
   /**
@@ -759,6 +781,22 @@ export class StoryIndex {
     const f = resolveWithRegistry(features, this.registry)
     const q = this.query(f)
     this.pending.set(f.id, { query: q, features: f })
+    // the entry's weights by term id while it is compared with stories (see dot)
+    if (this.dense.length < this.termNames.length) {
+      this.dense = new Float64Array(Math.max(this.termNames.length, this.dense.length * 2))
+    }
+    for (let k = 0; k < q.ids.length; k++) this.dense[q.ids[k] as number] = q.w2[k] as number
+    q.dense = this.dense
+    try {
+      return this.decide(f, q, at)
+    } finally {
+      q.dense = null
+      for (let k = 0; k < q.ids.length; k++) this.dense[q.ids[k] as number] = 0
+    }
+  }
+
+  /** The decision of {@link assign} for the entry's features and query. */
+  private decide(f: EntryFeatures, q: Query, at: number): Decision {
     const o = this.options
     // centroid similarity for every candidate, every signal for the most promising
     const coarse = this.retrieve(q, at).map((s) => ({ s, sim: this.centroidCosine(q, s) }))
@@ -770,8 +808,6 @@ export class StoryIndex {
       signals.push(this.signals(q, m.story, this.centroidCosine(q, m.story)))
     }
     const choice = chooseStory(signals, o)
-    const alternatives = (from: number): Decision['alternatives'] =>
-      choice.ranked.slice(from, from + 3).map((r) => ({ ...r, score: round3(r.score) }))
     if (choice.storyId === null) {
       return {
         entryId: f.id,
@@ -784,7 +820,7 @@ export class StoryIndex {
           : 'no candidate story',
         copyOf: null,
         merges: [],
-        alternatives: alternatives(0),
+        alternatives: alternativesOf(choice.ranked, 0),
         at,
       }
     }
@@ -814,7 +850,7 @@ export class StoryIndex {
       explanation: evidence ? explain(evidence) : '',
       copyOf: evidence?.copyOf ?? null,
       merges,
-      alternatives: alternatives(1),
+      alternatives: alternativesOf(choice.ranked, 1),
       at,
     }
   }
@@ -831,6 +867,13 @@ export class StoryIndex {
   }
 
   // ---- merges ---------------------------------------------------------------------------------
+
+  /** Whether story `s` is posted under a phrase (and it is not boilerplate). */
+  private phraseUsedBy(key: number, s: Story): boolean {
+    const entry = this.phrasePostings.get(key)
+    if (!entry) return false
+    return Array.isArray(entry) ? entry.includes(s) : entry === s
+  }
 
   /** Story-to-story evidence: the joined story (with the new entry) against another story. */
   private storyEvidence(a: Story, b: Story, extra: Query | null): Evidence {
@@ -851,7 +894,7 @@ export class StoryIndex {
     let sum = 0
     let pairs = 0
     const bs = b.members.slice(-MERGE_MEMBERS)
-    const as = a.members.slice(-MERGE_MEMBERS).map((m) => this.memberQuery(m))
+    const as: QueryVector[] = a.members.slice(-MERGE_MEMBERS).map((m) => this.memberVector(m))
     if (extra) as.push(extra)
     for (const qa of as) {
       for (const mb of bs) {
@@ -894,7 +937,7 @@ export class StoryIndex {
     }
     let sharedPhrases = extra?.phraseHits.get(b) ?? 0
     for (const m of a.members.slice(-4)) {
-      for (const k of m.phrases) if (this.phrasePostings.get(k)?.includes(b)) sharedPhrases++
+      for (const k of m.phrases) if (this.phraseUsedBy(k, b)) sharedPhrases++
     }
     let hoursApart: number | null = null
     if (
@@ -1071,7 +1114,7 @@ export class StoryIndex {
     if (s.members.length < Math.ceil(s.reviewedAt * 1.34)) return null
     s.reviewedAt = s.members.length
     const members = s.members.slice(-SPLIT_MAX_MEMBERS)
-    const queries = members.map((m) => this.memberQuery(m))
+    const queries = members.map((m) => this.memberVector(m))
     const sim = queries.map((qa) => members.map((mb) => this.memberCosine(qa, mb)))
     // two groups by average link; outliers that form a group too small to stand are set aside
     // (they stay in the story) and the rest is grouped again
@@ -1247,6 +1290,8 @@ export class StoryIndex {
       normEpoch: -1,
       votes: 0,
       voteMark: 0,
+      postedTerms: [],
+      postedPhrases: [],
     }
     for (const [entry, set] of this.forbiddenFor) if (set.has(id)) s.forbidden.add(entry)
     this.stories.set(id, s)
@@ -1257,6 +1302,7 @@ export class StoryIndex {
 
   private killStory(s: Story): void {
     s.alive = false
+    this.killed.push(s)
     this.stories.delete(s.id)
     for (const m of s.members) if (m.story === s) this.unband(m)
   }
@@ -1305,7 +1351,7 @@ export class StoryIndex {
       latestYear: q.latestYear,
       minhash: Uint32Array.from(f.minhash),
       bands: q.bands,
-      phrases: Uint32Array.from(f.phrases),
+      phrases: q.phrases,
       quotes: f.quotes,
       links: q.links,
       url: f.url,
@@ -1392,27 +1438,37 @@ export class StoryIndex {
   }
 
   private post(id: number, s: Story): void {
-    let list = this.postings.get(id)
-    if (!list) this.postings.set(id, (list = []))
+    // filled up to `id` so the array stays dense (a far write would make it a dictionary)
+    while (this.postings.length <= id) this.postings.push(undefined)
+    let list = this.postings[id]
+    if (!list) this.postings[id] = list = []
     if (list[list.length - 1] === s) return
     const at = list.indexOf(s)
     if (at >= 0) list.splice(at, 1)
+    else s.postedTerms.push(id)
     list.push(s)
     if (list.length > this.options.postingCap) list.splice(0, list.length - this.options.postingCap)
   }
 
   private postPhrase(key: number, s: Story): void {
-    const list = this.phrasePostings.get(key)
-    if (list === null) return
-    if (list === undefined) {
-      this.phrasePostings.set(key, [s])
+    const entry = this.phrasePostings.get(key)
+    if (entry === null) return
+    if (entry === undefined) {
+      this.phrasePostings.set(key, s)
+      s.postedPhrases.push(key)
       return
     }
+    if (entry === s) return
+    const list = Array.isArray(entry) ? entry : [entry]
     if (list.includes(s)) return
     list.push(s)
+    s.postedPhrases.push(key)
     let alive = 0
     for (const x of list) if (x.alive) alive++
-    if (alive > PHRASE_STORY_CAP) this.phrasePostings.set(key, null)
+    if (alive > PHRASE_STORY_CAP) {
+      this.phrasePostings.set(key, null)
+      this.boilerplate.push(key)
+    } else if (list !== entry) this.phrasePostings.set(key, list)
   }
 
   private postTo<K>(map: Map<K, Story[]>, key: K, s: Story): void {
@@ -1423,22 +1479,42 @@ export class StoryIndex {
     if (list.length > SMALL_POSTING_CAP) list.shift()
   }
 
-  /** Drop dead stories from every posting list. */
+  /**
+   * Drop dead stories from every posting list. Stories only die after they were posted, and each
+   * compaction removes all the dead, so only the term and phrase postings of stories that died
+   * since the last one need a look (and the phrases found to be boilerplate since then): the
+   * same result as a pass over every list, without one (phrase postings hold ~70 keys per
+   * entry in the window).
+   */
   private compact(): void {
-    for (const [k, list] of this.phrasePostings) {
-      // boilerplate is relearned within the window: forgetting it keeps memory flat
-      if (list === null) {
-        this.phrasePostings.delete(k)
-        continue
-      }
-      const kept = list.filter((s) => s.alive)
-      if (kept.length === 0) this.phrasePostings.delete(k)
-      else if (kept.length !== list.length) this.phrasePostings.set(k, kept)
+    // boilerplate is relearned within the window: forgetting it keeps memory flat
+    for (const k of this.boilerplate) {
+      if (this.phrasePostings.get(k) === null) this.phrasePostings.delete(k)
     }
-    for (const map of [this.postings, this.quotePostings, this.linkPostings] as Map<
-      unknown,
-      Story[]
-    >[]) {
+    this.boilerplate = []
+    for (const dead of this.killed) {
+      for (const k of dead.postedPhrases) {
+        const entry = this.phrasePostings.get(k)
+        if (entry === undefined || entry === null) continue
+        if (!Array.isArray(entry)) {
+          if (!entry.alive) this.phrasePostings.delete(k)
+          continue
+        }
+        const kept = entry.filter((s) => s.alive)
+        if (kept.length === 0) this.phrasePostings.delete(k)
+        else if (kept.length !== entry.length) this.phrasePostings.set(k, kept)
+      }
+      for (const k of dead.postedTerms) {
+        const list = this.postings[k]
+        if (!list) continue
+        const kept = list.filter((s) => s.alive)
+        this.postings[k] = kept.length > 0 ? kept : undefined
+      }
+      dead.postedPhrases = []
+      dead.postedTerms = []
+    }
+    this.killed = []
+    for (const map of [this.quotePostings, this.linkPostings] as Map<unknown, Story[]>[]) {
       for (const [k, list] of map) {
         const kept = list.filter((s) => s.alive)
         if (kept.length === 0) map.delete(k)
@@ -1465,6 +1541,38 @@ export class StoryIndex {
     }
     for (const n of f.names) this.entityNames.set(n.key, n.name)
   }
+}
+
+/** The three ranked candidates from `from` on, scores rounded (a decision's alternatives). */
+function alternativesOf(
+  ranked: readonly Decision['alternatives'][number][],
+  from: number,
+): Decision['alternatives'] {
+  return ranked.slice(from, from + 3).map((r) => ({ ...r, score: round3(r.score) }))
+}
+
+/**
+ * The `limit` stories with the most votes, most first, ties to the older story (the order of a
+ * full sort by votes, then story number, without sorting every story that got a vote).
+ */
+function topVoted(stories: readonly Story[], limit: number): Story[] {
+  const best: Story[] = []
+  if (limit <= 0) return best
+  for (const s of stories) {
+    let i = best.length
+    if (i === limit) {
+      const last = best[limit - 1] as Story
+      if (s.votes < last.votes || (s.votes === last.votes && s.num > last.num)) continue
+      i--
+    }
+    for (; i > 0; i--) {
+      const prev = best[i - 1] as Story
+      if (s.votes < prev.votes || (s.votes === prev.votes && s.num > prev.num)) break
+      best[i] = prev
+    }
+    best[i] = s
+  }
+  return best
 }
 
 /** The latest year an entry is dated by, and the latest it mentions anywhere (0 for none). */
