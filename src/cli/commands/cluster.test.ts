@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
 import { clusterBatch } from '../../cluster/cluster-batch.js'
-import { asPlainText } from './cluster.js'
+import { syntheticNews } from '../../cluster/synthetic-news.js'
+import { asPlainText, clusterDocs } from './cluster.js'
 
 test('a title or text given as HTML is read as the text it shows', () => {
   const doc = asPlainText({
@@ -40,4 +41,13 @@ test('HTML and plain copies of the same reports cluster alike', () => {
     asPlainText({ ...d, text: `<div class="body"><p>${d.text}</p></div>` }),
   )
   assert.deepEqual(clusterBatch(html), clusterBatch(plain))
+})
+
+test('a large batch goes through the feature workers with the same output', async () => {
+  const docs = []
+  for (const d of syntheticNews({ seed: 5 })) {
+    docs.push(d)
+    if (docs.length >= 300) break
+  }
+  assert.deepEqual(await clusterDocs(docs, 100), clusterBatch(docs))
 })
