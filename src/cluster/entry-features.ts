@@ -13,6 +13,7 @@ import {
   type NameMention,
 } from './extract-entities.js'
 import { fmix32, minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
+import { PackedKeys } from './packed-keys.js'
 import { isNumberTerm, isStopWord, isYearTerm, rawTokens, termsOf, tokenize } from './tokenize.js'
 
 /** One line of `broadsheet cluster` input; also what ingest hands to clustering. */
@@ -238,18 +239,21 @@ function renamePerson(
   }
 }
 
+const heaviestKeys = new PackedKeys(1024)
+
 /**
  * The `limit` heaviest [term, weight] pairs, heaviest first; equal weights keep their order.
- * A native numeric sort of packed keys (weight in micro-units, position in the low 16 bits).
+ * A native integer sort of packed keys (weight in micro-units, position in the low 16 bits).
  */
 function heaviest(terms: string[], weights: number[], limit: number): [string, number][] {
   const n = Math.min(terms.length, 65536)
-  const keys = new Float64Array(n)
-  for (let i = 0; i < n; i++) keys[i] = Math.round((weights[i] ?? 0) * 1e6) * 65536 + (65535 - i)
-  keys.sort()
+  const keys = heaviestKeys
+  keys.reserve(n)
+  for (let i = 0; i < n; i++) keys.set(i, Math.round((weights[i] ?? 0) * 1e6) * 65536 + (65535 - i))
+  keys.sort(n)
   const out: [string, number][] = []
   for (let k = n - 1; k >= 0 && out.length < limit; k--) {
-    const i = 65535 - ((keys[k] ?? 0) % 65536)
+    const i = 65535 - (keys.low(k) % 65536)
     out.push([terms[i] ?? '', weights[i] ?? 0])
   }
   return out

@@ -6,6 +6,7 @@ import { parseClusterJsonl } from './cluster-jsonl.js'
 import { entryFeatures } from './entry-features.js'
 import { FeatureDecoder, FeatureEncoder } from './feature-codec.js'
 import { syntheticNews } from './synthetic-news.js'
+import { termCodesOf } from './term-table.js'
 
 const read = (name: string) =>
   parseClusterJsonl(readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8'))
@@ -27,6 +28,30 @@ test('features survive encoding and decoding, batch after batch', () => {
     assert.deepStrictEqual(decoded, batch)
     assert.equal(JSON.stringify(decoded), JSON.stringify(batch))
   }
+})
+
+test('decoded terms carry codes: one code per word, the same across batches', () => {
+  const docs = [...read('nato-week.jsonl'), ...read('ecbplus-sample.jsonl').slice(0, 40)]
+  const features = docs.map((d) => entryFeatures(d))
+  const encoder = new FeatureEncoder()
+  const decoder = new FeatureDecoder()
+  const wordOf = new Map<number, string>()
+  for (let from = 0; from < features.length; from += 20) {
+    for (const f of decoder.decode(encoder.encode(features.slice(from, from + 20)))) {
+      const coded = termCodesOf(f.terms)
+      assert.ok(coded, 'decoded terms have codes')
+      assert.equal(coded.space, decoder)
+      assert.equal(coded.codes.length, f.terms.length)
+      f.terms.forEach(([term], i) => {
+        const code = coded.codes[i] as number
+        assert.equal(wordOf.get(code) ?? term, term)
+        wordOf.set(code, term)
+      })
+    }
+  }
+  assert.equal(new Set(wordOf.values()).size, wordOf.size, 'one code per word')
+  // features computed here (not decoded) have none
+  assert.equal(termCodesOf((features[0] as { terms: object }).terms), undefined)
 })
 
 test('missing dates, sources and URLs and empty texts round-trip', () => {

@@ -14,7 +14,7 @@
 
 import type { EntryFeatures } from './entry-features.js'
 import type { Entity, EntityKind, NameMention } from './extract-entities.js'
-import { TermTable } from './term-table.js'
+import { attachTermCodes, TermTable } from './term-table.js'
 
 /** One batch of features in compact form (structured-clone friendly). */
 export interface EncodedFeatures {
@@ -159,7 +159,13 @@ export class FeatureDecoder {
     const published = this.next()
     const length = this.next()
     const terms: [string, number][] = []
-    for (let n = this.next(); n > 0; n--) terms.push([this.nextWord(), this.next()])
+    const codes = new Int32Array(this.next())
+    for (let i = 0; i < codes.length; i++) {
+      const code = this.next()
+      codes[i] = code
+      terms.push([this.vocabulary[code] as string, this.next()])
+    }
+    attachTermCodes(terms, { space: this, codes })
     const entities: Entity[] = []
     for (let n = this.next(); n > 0; n--) {
       const kind = KINDS[this.next()] as EntityKind

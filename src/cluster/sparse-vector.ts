@@ -5,6 +5,8 @@
  * index is.
  */
 
+import { PackedKeys } from './packed-keys.js'
+
 export interface SparseVector {
   ids: Int32Array
   values: Float64Array
@@ -15,15 +17,15 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), values: new 
 /** A sparse vector from (id, value) pairs in any order (ids ≥ 0); repeated ids are summed. */
 export function sparseFrom(ids: ArrayLike<number>, values: ArrayLike<number>): SparseVector {
   const n = ids.length
-  // a native numeric sort of packed keys: id in the high bits, position in the low 20
-  const keys = scratchKeys(n)
-  for (let i = 0; i < n; i++) keys[i] = (ids[i] as number) * PACK + i
-  keys.sort()
+  // a native integer sort of packed keys: id in the high bits, position in the low 20
+  sortKeys.reserve(n)
+  for (let i = 0; i < n; i++) sortKeys.set(i, (ids[i] as number) * PACK + i)
+  sortKeys.sort(n)
   const outIds = new Int32Array(n)
   const outValues = new Float64Array(n)
   let k = -1
   for (let r = 0; r < n; r++) {
-    const key = keys[r] as number
+    const key = sortKeys.get(r)
     const i = key % PACK
     const id = (key - i) / PACK
     if (k >= 0 && outIds[k] === id) outValues[k] = (outValues[k] as number) + (values[i] as number)
@@ -44,15 +46,9 @@ const PACK = 1 << 20
  * Scratch space reused from call to call (these functions run for every entry; results are always
  * fresh arrays).
  */
-let keyScratch = new Float64Array(1024)
+const sortKeys = new PackedKeys(1024)
 let idScratch = new Int32Array(1024)
 let valueScratch = new Float64Array(1024)
-
-/** The first `n` places of the key scratch. */
-function scratchKeys(n: number): Float64Array {
-  if (keyScratch.length < n) keyScratch = new Float64Array(Math.max(n, keyScratch.length * 2))
-  return keyScratch.subarray(0, n)
-}
 
 /** Σ a[i]·b[i]·weight(id) over shared ids (weight defaults to 1). */
 export function sparseDot(

@@ -43,6 +43,7 @@ import {
 import type { Entity, EntityRegistry } from './extract-entities.js'
 import { bandKeys, estimateJaccard } from './fingerprint.js'
 import { IntMap } from './int-map.js'
+import { PackedKeys } from './packed-keys.js'
 import {
   EMPTY_VECTOR,
   sparseAdd,
@@ -52,7 +53,7 @@ import {
   sparseTop,
   type SparseVector,
 } from './sparse-vector.js'
-import { TermTable } from './term-table.js'
+import { type TermCodes, termCodesOf, TermTable } from './term-table.js'
 import { isNumberTerm, isYearTerm } from './tokenize.js'
 import { meanSimilarity, twoGroups } from './two-groups.js'
 
@@ -271,6 +272,8 @@ interface Query extends QueryVector {
   /** term ids in features order (heaviest tf first); -1 for terms the index has never seen */
   termIds: Int32Array
   tf: Float64Array
+  /** tf of the known terms, aligned with `ids` */
+  idTf: Float64Array
   /** norm of the tf·idf vector, unseen terms included */
   norm: number
   /** indices into termIds, heaviest tf·idf first (for retrieval, member vectors, postings) */
@@ -306,6 +309,14 @@ const SPLIT_MAX_MEMBERS = 48
 /** Stories kept per LSH bucket, quote key or link (most recent). */
 const SMALL_POSTING_CAP = 16
 
+/** Bits of StoryIndex.termKinds. */
+const ENTITY_TERM = 1
+const NUMBER_TERM = 2
+
+function termKind(term: string): number {
+  return isEntityTerm(term) ? ENTITY_TERM : isNumberTerm(term) ? NUMBER_TERM : 0
+}
+
 /** Packed sort keys keep an index below this (features hold at most 200 terms). */
 const PACK = 256
 
@@ -323,12 +334,23 @@ export class StoryIndex {
   readonly options: StoryIndexOptions
   private readonly termIds = new TermTable()
   private readonly termNames: string[] = this.termIds.names
+  /** per decoder vocabulary (see TermCodes): code → term id, -1 when not known yet */
+  private readonly codeIds = new WeakMap<object, Int32Array>()
   private readonly df: number[] = []
+  /** per term id: ENTITY_TERM and NUMBER_TERM bits (the string tests, done once per term) */
+  private termKinds = new Uint8Array(1024)
   private readonly bgDf: number[] = []
   private readonly bgDocs: number
   private docs = 0
   /** scratch: the weights of the entry being assigned, by term id (zero elsewhere) */
   private dense = new Float64Array(1024)
+  /** query's working arrays (an entry's terms; reused, never escape a query) */
+  private scratchW = new Float64Array(PACK)
+  private scratchIdf = new Float64Array(PACK)
+  private readonly byIdKeys = new PackedKeys(PACK)
+  private readonly byWeightKeys = new PackedKeys(PACK)
+  private scratchVectorIds = new Int32Array(PACK)
+  private scratchVectorValues = new Float64Array(PACK)
   private idfCache = new Float64Array(1024)
   private idfEpochOf = new Int32Array(1024).fill(-1)
   private epoch = 0
@@ -394,7 +416,15 @@ export class StoryIndex {
 
   private termId(term: string): number {
     const id = this.termIds.id(term)
-    if (id === this.df.length) this.df.push(0)
+    if (id === this.df.length) {
+      this.df.push(0)
+      if (id >= this.termKinds.length) {
+        const kinds = new Uint8Array(this.termKinds.length * 2)
+        kinds.set(this.termKinds)
+        this.termKinds = kinds
+      }
+      this.termKinds[id] = termKind(term)
+    }
     return id
   }
 
@@ -451,17 +481,26 @@ export class StoryIndex {
     const n = f.terms.length
     const termIds = new Int32Array(n)
     const tf = new Float64Array(n)
-    const w = new Float64Array(n)
-    const idfs = new Float64Array(n)
+    if (this.scratchW.length < n) this.growScratch(n)
+    const w = this.scratchW
+    const idfs = this.scratchIdf
     const entityIds: number[] = []
     const entityTf: number[] = []
     let norm = 0
     let known = 0
+    const coded = termCodesOf(f.terms)
+    const codeIds = coded ? this.codeIdsFor(coded) : null
     for (let i = 0; i < n; i++) {
       const pair = f.terms[i] as [string, number]
       const term = pair[0]
       const weight = pair[1]
-      const id = this.termIds.get(term)
+      // a code always names the same word, and a word keeps its id
+      const code = codeIds !== null ? ((coded as TermCodes).codes[i] as number) : -1
+      let id = code >= 0 ? ((codeIds as Int32Array)[code] as number) : -1
+      if (id < 0) {
+        id = this.termIds.get(term)
+        if (code >= 0 && id >= 0) (codeIds as Int32Array)[code] = id
+      }
       termIds[i] = id
       tf[i] = weight
       const idf = this.idf(id, 1)
@@ -471,31 +510,33 @@ export class StoryIndex {
       norm += x * x
       if (id < 0) continue
       known++
-      if (isEntityTerm(term)) {
+      if ((this.termKinds[id] as number) & ENTITY_TERM) {
         entityIds.push(id)
         entityTf.push(weight)
       }
     }
     // known terms by id (for dot products), all terms by tf·idf (for retrieval and postings);
     // both orders come from native numeric sorts of packed keys (index in the low 8 bits)
-    const byId = new Float64Array(known)
-    const byWeight = new Float64Array(n)
+    const byId = this.byIdKeys
+    const byWeight = this.byWeightKeys
     for (let i = 0, k = 0; i < n; i++) {
       const id = termIds[i] as number
-      if (id >= 0) byId[k++] = id * PACK + i
-      byWeight[i] = Math.round((w[i] as number) * 1e6) * PACK + (PACK - 1 - i)
+      if (id >= 0) byId.set(k++, id * PACK + i)
+      byWeight.set(i, Math.round((w[i] as number) * 1e6) * PACK + (PACK - 1 - i))
     }
-    byId.sort()
-    byWeight.sort()
+    byId.sort(known)
+    byWeight.sort(n)
     const ids = new Int32Array(known)
     const w2 = new Float64Array(known)
+    const idTf = new Float64Array(known)
     for (let k = 0; k < known; k++) {
-      const i = (byId[k] as number) % PACK
+      const i = byId.low(k) % PACK
       ids[k] = termIds[i] as number
       w2[k] = (w[i] as number) * (idfs[i] as number)
+      idTf[k] = tf[i] as number
     }
     const heaviest: number[] = []
-    for (let k = n - 1; k >= 0; k--) heaviest.push(PACK - 1 - ((byWeight[k] as number) % PACK))
+    for (let k = n - 1; k >= 0; k--) heaviest.push(PACK - 1 - (byWeight.low(k) % PACK))
     const names = new Map<string, string>()
     for (const e of f.entities) names.set(e.key, e.name)
     for (const e of f.names) names.set(e.key, e.name)
@@ -508,6 +549,7 @@ export class StoryIndex {
       names,
       termIds,
       tf,
+      idTf,
       ids,
       w2,
       norm: Math.sqrt(norm),
@@ -525,6 +567,28 @@ export class StoryIndex {
       phraseHits: new Map(),
       bandMembers: [],
     }
+  }
+
+  private growScratch(n: number): void {
+    this.scratchW = new Float64Array(n)
+    this.scratchIdf = new Float64Array(n)
+    this.byIdKeys.reserve(n)
+    this.byWeightKeys.reserve(n)
+  }
+
+  /** The code → term id table of a decoder vocabulary, grown to hold every code of `coded`. */
+  private codeIdsFor(coded: TermCodes): Int32Array {
+    let max = -1
+    for (let i = 0; i < coded.codes.length; i++) max = Math.max(max, coded.codes[i] as number)
+    let table = this.codeIds.get(coded.space)
+    if (!table || table.length <= max) {
+      let size = table?.length ?? 1024
+      while (size <= max) size *= 2
+      const grown = new Int32Array(size).fill(-1)
+      if (table) grown.set(table)
+      this.codeIds.set(coded.space, (table = grown))
+    }
+    return table
   }
 
   /** A stored member's idf-weighted vector (for member-to-member cosines in merges and splits). */
@@ -1320,8 +1384,12 @@ export class StoryIndex {
   private addMember(s: Story, q: Query, f: EntryFeatures, at: number): void {
     const o = this.options
     // learn document frequencies from every entry (terms first seen get their ids now)
+    const firstSeen: number[] = []
     for (let i = 0; i < q.termIds.length; i++) {
-      if ((q.termIds[i] ?? -1) < 0) q.termIds[i] = this.termId(f.terms[i]?.[0] ?? '')
+      if ((q.termIds[i] ?? -1) < 0) {
+        q.termIds[i] = this.termId(f.terms[i]?.[0] ?? '')
+        firstSeen.push(i)
+      }
     }
     this.countDocument(q.termIds)
     // the member's vector: its heaviest terms by tf·idf when it arrived
@@ -1333,9 +1401,10 @@ export class StoryIndex {
     const entities: number[] = []
     const numbers: number[] = []
     for (let i = 0; i < q.termIds.length; i++) {
-      const term = f.terms[i]?.[0] ?? ''
-      if (isEntityTerm(term)) entities.push(q.termIds[i] ?? 0)
-      else if (isNumberTerm(term)) numbers.push(q.termIds[i] ?? 0)
+      const id = q.termIds[i] as number
+      const kind = this.termKinds[id] as number
+      if (kind & ENTITY_TERM) entities.push(id)
+      else if (kind & NUMBER_TERM) numbers.push(id)
     }
     const m: Member = {
       entryId: f.id,
@@ -1368,7 +1437,7 @@ export class StoryIndex {
     // the centroid takes the whole entry (unit tf vector), not just the member's top terms
     let tfNorm = 0
     for (let i = 0; i < q.tf.length; i++) tfNorm += (q.tf[i] as number) * (q.tf[i] as number)
-    this.addToSummary(s, m, sparseFrom(q.termIds, q.tf), Math.sqrt(tfNorm) || 1)
+    this.addToSummary(s, m, this.entryVector(q, firstSeen), Math.sqrt(tfNorm) || 1)
     for (const key of q.bands) {
       let list = this.bands.get(key)
       if (!list) this.bands.set(key, (list = []))
@@ -1381,6 +1450,32 @@ export class StoryIndex {
       q.heaviest.slice(0, o.postingTerms).map((i) => q.termIds[i] ?? 0),
     )
     this.learnEntities(f)
+  }
+
+  /**
+   * The entry's whole tf vector, ids ascending, in scratch space (read before the next entry).
+   * Usually the known terms in query order followed by the terms first seen now (the newest
+   * ids, in the order they were given); otherwise sorted afresh.
+   */
+  private entryVector(q: Query, firstSeen: number[]): SparseVector {
+    const n = q.ids.length + firstSeen.length
+    if (this.scratchVectorIds.length < n) {
+      this.scratchVectorIds = new Int32Array(Math.max(n, 2 * this.scratchVectorIds.length))
+      this.scratchVectorValues = new Float64Array(this.scratchVectorIds.length)
+    }
+    const ids = this.scratchVectorIds
+    const values = this.scratchVectorValues
+    ids.set(q.ids)
+    values.set(q.idTf)
+    let k = q.ids.length
+    let last = k > 0 ? (ids[k - 1] as number) : -1
+    for (const i of firstSeen) {
+      const id = q.termIds[i] as number
+      if (id <= last) return sparseFrom(q.termIds, q.tf)
+      ids[k] = last = id
+      values[k++] = q.tf[i] as number
+    }
+    return { ids: ids.subarray(0, n), values: values.subarray(0, n) }
   }
 
   private addToSummary(s: Story, m: Member, vector: SparseVector, norm: number): void {

@@ -74,3 +74,25 @@ function hashOf(s: string): number {
   h = Math.imul(h, 0xc2b2ae35)
   return h ^ (h >>> 16)
 }
+
+/**
+ * Numbers a feature decoder gave the terms of one entry: `codes[i]` numbers `terms[i][0]` in the
+ * decoder's vocabulary `space`. The story index keeps code → term id per space, so a decoded
+ * entry's terms are found by array lookups instead of hashing every word again.
+ */
+export interface TermCodes {
+  readonly space: object
+  readonly codes: Int32Array
+}
+
+const attachedCodes = new WeakMap<object, TermCodes>()
+
+/** Attach codes to an entry's terms array (by identity: a rebuilt array has none). */
+export function attachTermCodes(terms: object, codes: TermCodes): void {
+  attachedCodes.set(terms, codes)
+}
+
+/** The codes attached to an entry's terms array, if any. */
+export function termCodesOf(terms: object): TermCodes | undefined {
+  return attachedCodes.get(terms)
+}
