@@ -6,13 +6,14 @@
  * without re-reading texts.
  */
 
+import { fmix32 } from '../lib/hash.js'
 import {
   type Entity,
   type EntityRegistry,
   extractEntityDetails,
   type NameMention,
 } from './extract-entities.js'
-import { fmix32, minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
+import { minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
 import { PackedKeys } from './packed-keys.js'
 import { isNumberTerm, isStopWord, isYearTerm, rawTokens, termsOf, tokenize } from './tokenize.js'
 

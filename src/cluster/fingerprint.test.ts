@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
+import { fnv1a32 } from '../lib/hash.js'
 import {
   bandKeys,
   estimateJaccard,
-  fnv1a32,
   minhashSignature,
   murmur32,
   SIGNATURE_SIZE,

@@ -14,6 +14,7 @@
  *   ~0.2 rare ones. Candidates are then verified with {@link estimateJaccard}.
  */
 
+import { fmix32, fnv1a32 } from '../lib/hash.js'
 import { rawTokens } from './tokenize.js'
 
 /** Number of values in a signature. */
@@ -22,27 +23,6 @@ export const SIGNATURE_SIZE = 64
 export const BAND_ROWS = 4
 /** Words per shingle. */
 export const SHINGLE_WORDS = 4
-
-/** Murmur3's 32-bit finaliser: a cheap, well-mixed bijection on 32-bit integers. */
-export function fmix32(x: number): number {
-  let h = x | 0
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  h ^= h >>> 16
-  return h >>> 0
-}
-
-/** FNV-1a over UTF-16 code units, 32-bit. */
-export function fnv1a32(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
-}
 
 /** A Murmur3-style 32-bit hash over UTF-16 code units, independent of {@link fnv1a32}. */
 export function murmur32(s: string, seed = 0x9747b28c): number {

@@ -10,6 +10,8 @@
  * Values must not be `undefined` (it marks an empty slot). No iteration: nothing needs it.
  */
 
+import { fmix32 } from '../lib/hash.js'
+
 export class IntMap<V> {
   private keys = new Int32Array(1024)
   private values: (V | undefined)[] = new Array<V | undefined>(1024).fill(undefined)
@@ -86,10 +88,5 @@ export class IntMap<V> {
 
 /** Murmur3's finaliser: neighbouring keys land far apart. */
 function slotOf(k: number): number {
-  let h = k
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  return h ^ (h >>> 16)
+  return fmix32(k)
 }

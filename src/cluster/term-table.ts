@@ -8,6 +8,8 @@
  * feature encoder's vocabulary.
  */
 
+import { fmix32, fnv1a32 } from '../lib/hash.js'
+
 export class TermTable {
   /** the words, by id */
   readonly names: string[] = []
@@ -61,18 +63,9 @@ export class TermTable {
   }
 }
 
-/** FNV-1a over UTF-16 code units, finished with Murmur3's mixer (the low bits pick the slot). */
+/** FNV-1a finished with Murmur3's mixer (the low bits pick the slot), as a signed 32-bit integer. */
 function hashOf(s: string): number {
-  let h = 0x811c9dc5
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  return h ^ (h >>> 16)
+  return fmix32(fnv1a32(s)) | 0
 }
 
 /**

@@ -20,6 +20,8 @@
  *    would cross the upper limit the jitter is subtracted instead, never below the lower limit.
  */
 
+import { fmix32, fnv1a32 } from '../lib/hash.js'
+
 export interface ScheduleBounds {
   minIntervalSeconds: number
   maxIntervalSeconds: number
@@ -195,16 +197,5 @@ function positiveOr(value: number | null | undefined, fallback: number): number 
 
 /** FNV-1a of the key with a murmur3 finaliser (so keys 1, 2, 3 land far apart), in [0, 1). */
 export function jitterFraction(key: number | string): number {
-  const text = String(key)
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  hash ^= hash >>> 16
-  hash = Math.imul(hash, 0x85ebca6b)
-  hash ^= hash >>> 13
-  hash = Math.imul(hash, 0xc2b2ae35)
-  hash ^= hash >>> 16
-  return (hash >>> 0) / 2 ** 32
+  return fmix32(fnv1a32(String(key))) / 2 ** 32
 }
