@@ -53,7 +53,7 @@ import {
   sparseTop,
   type SparseVector,
 } from './sparse-vector.js'
-import { type TermCodes, termCodesOf, TermTable } from './term-table.js'
+import { termCodesOf, TermTable } from './term-table.js'
 import { isNumberTerm, isYearTerm } from './tokenize.js'
 import { meanSimilarity, twoGroups } from './two-groups.js'
 
@@ -489,17 +489,22 @@ export class StoryIndex {
     let norm = 0
     let known = 0
     const coded = termCodesOf(f.terms)
-    const codeIds = coded ? this.codeIdsFor(coded) : null
+    let codeIds = coded ? this.codeIds.get(coded.space) : undefined
     for (let i = 0; i < n; i++) {
       const pair = f.terms[i] as [string, number]
       const term = pair[0]
       const weight = pair[1]
       // a code always names the same word, and a word keeps its id
-      const code = codeIds !== null ? ((coded as TermCodes).codes[i] as number) : -1
-      let id = code >= 0 ? ((codeIds as Int32Array)[code] as number) : -1
+      const code = coded ? (coded.codes[i] as number) : -1
+      let id = codeIds !== undefined && code < codeIds.length ? (codeIds[code] as number) : -1
       if (id < 0) {
         id = this.termIds.get(term)
-        if (code >= 0 && id >= 0) (codeIds as Int32Array)[code] = id
+        if (coded && id >= 0) {
+          if (codeIds === undefined || code >= codeIds.length) {
+            codeIds = this.growCodeIds(coded.space, code)
+          }
+          codeIds[code] = id
+        }
       }
       termIds[i] = id
       tf[i] = weight
@@ -576,19 +581,15 @@ export class StoryIndex {
     this.byWeightKeys.reserve(n)
   }
 
-  /** The code → term id table of a decoder vocabulary, grown to hold every code of `coded`. */
-  private codeIdsFor(coded: TermCodes): Int32Array {
-    let max = -1
-    for (let i = 0; i < coded.codes.length; i++) max = Math.max(max, coded.codes[i] as number)
-    let table = this.codeIds.get(coded.space)
-    if (!table || table.length <= max) {
-      let size = table?.length ?? 1024
-      while (size <= max) size *= 2
-      const grown = new Int32Array(size).fill(-1)
-      if (table) grown.set(table)
-      this.codeIds.set(coded.space, (table = grown))
-    }
-    return table
+  /** The code → term id table of a decoder vocabulary, grown to hold `code`. */
+  private growCodeIds(space: object, code: number): Int32Array {
+    const table = this.codeIds.get(space)
+    let size = table?.length ?? 1024
+    while (size <= code) size *= 2
+    const grown = new Int32Array(size).fill(-1)
+    if (table) grown.set(table)
+    this.codeIds.set(space, grown)
+    return grown
   }
 
   /** A stored member's idf-weighted vector (for member-to-member cosines in merges and splits). */
