@@ -8,6 +8,7 @@
  * import { demoCorpus, DEMO_EVENTS } from './demo-corpus.js'
  * const centrepiece = DEMO_EVENTS['nato-rutte-white-house']
  */
+import { fnv1a32 } from '../lib/hash.js'
 import type { CopySpec, EventSource, Piece } from './corpus/corpus-types.js'
 import { eventSources } from './corpus/events/index.js'
 import type { FeedFormat, FeedSource, FeedTopic, GuidStyle } from './corpus/feeds.js'
@@ -114,16 +115,6 @@ export const DEMO_CONFUSABLE_EVENTS: readonly string[] = [
 const IMAGE_WIDTH = 1200
 const IMAGE_HEIGHT = 675
 
-/** 32-bit FNV-1a; stable ids from slugs. */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
-
 export function slugify(text: string): string {
   const words = text
     .normalize('NFKD')
@@ -189,7 +180,9 @@ function hostOf(homepage: string): string {
 }
 
 function uuidFrom(text: string): string {
-  const hex = [0, 1, 2, 3].map((i) => fnv1a(`${i}:${text}`).toString(16).padStart(8, '0')).join('')
+  const hex = [0, 1, 2, 3]
+    .map((i) => fnv1a32(`${i}:${text}`).toString(16).padStart(8, '0'))
+    .join('')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
@@ -199,7 +192,7 @@ function guidFor(
   feed: FeedSource,
   slug: string,
 ): string {
-  const n = 100000 + (fnv1a(`${publisher.slug}/${slug}`) % 900000)
+  const n = 100000 + (fnv1a32(`${publisher.slug}/${slug}`) % 900000)
   switch (style) {
     case 'wordpress':
       return `${publisher.homepage}?p=${n}`
@@ -384,7 +377,7 @@ export const DEMO_EVENTS: Readonly<Record<string, DemoEvent>> = built.events
 
 /** Publication instant of an entry: `hoursAgo` before `now`, minus a few stable minutes. */
 export function publishedAt(entry: Pick<DemoEntry, 'hoursAgo' | 'slug'>, now: Date): Date {
-  const jitterMinutes = fnv1a(entry.slug) % 37
+  const jitterMinutes = fnv1a32(entry.slug) % 37
   const ms = now.getTime() - entry.hoursAgo * 3_600_000 - jitterMinutes * 60_000
   return new Date(Math.floor(ms / 60_000) * 60_000)
 }

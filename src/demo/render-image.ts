@@ -3,7 +3,7 @@
  * Generated SVG artwork for the demo: 16:9 placeholder photographs (a gradient, the caption and
  * the publisher's name) and square publisher icons (initials on the publisher's colour).
  */
-import { fnv1a } from './demo-corpus.js'
+import { fnv1a32 } from '../lib/hash.js'
 import { escapeXml } from './escape-markup.js'
 
 export interface PlaceholderImage {
@@ -40,7 +40,7 @@ function wrap(text: string, maxChars: number, maxLines: number): string[] {
 /** A placeholder "photograph": gradient, soft shapes, caption and credit. */
 export function renderImageSvg(image: PlaceholderImage): string {
   const { width, height } = image
-  const hue = fnv1a(image.seed) % 360
+  const hue = fnv1a32(image.seed) % 360
   const second = (hue + 40) % 360
   const fontSize = Math.round(width / 24)
   const lines = wrap(image.caption, 40, 3)
