@@ -182,6 +182,25 @@ export function scoreMerge(e: Evidence, o: AssignOptions): number {
   return s - timePenalty(e, o)
 }
 
+/**
+ * The most {@link scoreMerge} can give once the member pairs, quotes and links are known, whatever
+ * the entities, phrasing, main actors, years and times turn out to be: a merge check stops there
+ * when even this is below the threshold (same decision, less work).
+ */
+export function mergeScoreCeiling(
+  known: Pick<Evidence, 'averageSimilarity' | 'sharedQuotes' | 'sharedLinks'>,
+  o: AssignOptions,
+): number {
+  let s = known.averageSimilarity
+  s += Math.max(0, o.entityWeight) + Math.max(0, o.phraseWeight)
+  s += o.quoteBonus * Math.min(2, known.sharedQuotes.length)
+  if (known.sharedLinks.length > 0) s += o.linkBonus
+  s += Math.max(0, -o.conflictPenalty) + Math.max(0, -o.numberConflictPenalty)
+  s += Math.max(0, -o.yearConflictPenalty)
+  // a negative time penalty would be a bonus without bound
+  return o.timePenaltyPerDay < 0 ? Number.POSITIVE_INFINITY : s + 1e-9 // a hair for rounding
+}
+
 /** The choice for one entry: the story to join, or none. */
 export interface Choice {
   /** the story to join, or null to start a new one */

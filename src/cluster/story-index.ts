@@ -31,6 +31,7 @@ import {
   DEFAULT_ASSIGN_OPTIONS,
   type Evidence,
   explain,
+  mergeScoreCeiling,
   scoreMerge,
 } from './assign-story.js'
 import { backgroundFrequencies } from './background-df.js'
@@ -940,20 +941,11 @@ export class StoryIndex {
     return Array.isArray(entry) ? entry.includes(s) : entry === s
   }
 
-  /** Story-to-story evidence: the joined story (with the new entry) against another story. */
-  private storyEvidence(a: Story, b: Story, extra: Query | null): Evidence {
-    // centroid to centroid (for the explanation; merges are decided on member pairs)
-    const norms = this.centroidNorm(a) * this.centroidNorm(b)
-    const dot = sparseDot(
-      a.centroid.ids,
-      a.centroid.values,
-      b.centroid.ids,
-      b.centroid.values,
-      (id) => {
-        const idf = this.idf(id)
-        return idf * idf
-      },
-    )
+  /**
+   * Story-to-story evidence: the joined story (with the new entry) against another story. With a
+   * `floor`, null as soon as the merge score cannot reach it (see mergeScoreCeiling).
+   */
+  private storyEvidence(a: Story, b: Story, extra: Query | null, floor?: number): Evidence | null {
     // member level: mean and best cosine over pairs of recent members, one from each story
     let best = 0
     let sum = 0
@@ -969,6 +961,30 @@ export class StoryIndex {
         best = Math.max(best, c)
       }
     }
+    const averageSimilarity = round3(pairs > 0 ? sum / pairs : 0)
+    const sharedQuotes: string[] = []
+    for (const [k, quote] of a.quoteKeys) {
+      if (b.quoteKeys.has(k) && !sharedQuotes.includes(quote)) sharedQuotes.push(quote)
+    }
+    const sharedLinks = [...a.links].filter((l) => b.links.has(l)).sort()
+    if (
+      floor !== undefined &&
+      mergeScoreCeiling({ averageSimilarity, sharedQuotes, sharedLinks }, this.options) < floor
+    ) {
+      return null
+    }
+    // centroid to centroid (for the explanation; merges are decided on member pairs)
+    const norms = this.centroidNorm(a) * this.centroidNorm(b)
+    const dot = sparseDot(
+      a.centroid.ids,
+      a.centroid.values,
+      b.centroid.ids,
+      b.centroid.values,
+      (id) => {
+        const idf = this.idf(id)
+        return idf * idf
+      },
+    )
     // entities of a (and the entry) that b shares, idf-weighted
     const aEntities = new Set(a.entityCount.keys())
     if (extra) for (const id of extra.entityIds) aEntities.add(id)
@@ -996,10 +1012,6 @@ export class StoryIndex {
     // one story dated after every year the other mentions (the entry counts with a)
     const aDated = extra ? Math.max(storyDated(a), extra.dated) : storyDated(a)
     const aLatest = extra ? Math.max(a.latestYear, extra.latestYear) : a.latestYear
-    const sharedQuotes: string[] = []
-    for (const [k, quote] of a.quoteKeys) {
-      if (b.quoteKeys.has(k) && !sharedQuotes.includes(quote)) sharedQuotes.push(quote)
-    }
     let sharedPhrases = extra?.phraseHits.get(b) ?? 0
     for (const m of a.members.slice(-4)) {
       for (const k of m.phrases) if (this.phraseUsedBy(k, b)) sharedPhrases++
@@ -1017,14 +1029,14 @@ export class StoryIndex {
     return {
       similarity: round3(norms > 0 ? dot / norms : 0),
       memberSimilarity: round3(best),
-      averageSimilarity: round3(pairs > 0 ? sum / pairs : 0),
+      averageSimilarity,
       topSimilarity: round3(best),
       storySize: Math.min(a.members.length + (extra ? 1 : 0), b.members.length),
       entityOverlap: round3(all > 0 ? shared / all : 0),
       sharedEntities: sharedNames.slice(0, 5).map(([n]) => n),
       ...this.disagreement(absent(b, a), absent(a, b), extra?.names),
       yearConflict: yearConflict(aDated, aLatest, storyDated(b), b.latestYear),
-      sharedLinks: [...a.links].filter((l) => b.links.has(l)).sort(),
+      sharedLinks,
       sharedQuotes: sharedQuotes.slice(0, 3).map(shorten),
       sharedPhrases,
       hoursApart,
@@ -1045,7 +1057,8 @@ export class StoryIndex {
     const banned =
       extra && (b.forbidden.has(extra.id) || this.forbiddenFor.get(extra.id)?.has(b.id))
     if (banned) return null
-    const evidence = this.storyEvidence(a, b, extra)
+    const evidence = this.storyEvidence(a, b, extra, this.options.mergeThreshold)
+    if (!evidence) return null
     const score = scoreMerge(evidence, this.options)
     if (score < this.options.mergeThreshold) return null
     const [from, into] = this.survivor(a, b)
