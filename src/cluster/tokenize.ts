@@ -73,25 +73,34 @@ function undouble(w: string): string {
 }
 
 /**
- * Memo of {@link stem}: news vocabulary is Zipfian, so almost every lookup hits. Words by id in
- * a {@link TermTable} (faster than a Map this size), their stems in `stems` by the same id.
+ * What termsOf needs to know of a word, memoised: news vocabulary is Zipfian, so almost every
+ * lookup hits. Words by id in a {@link TermTable} (faster than a Map this size); by the same id,
+ * the month a word names (0 for none) and the term it gives ('' for a stop word, a word shorter
+ * than two letters, or one whose stem is either), so each word costs one lookup.
  */
-let stemWords = new TermTable()
-let stems: string[] = []
-const STEM_CACHE_LIMIT = 200_000
+let memoWords = new TermTable()
+let memoTerms: string[] = []
+let memoMonths = new Uint8Array(1024)
+const MEMO_LIMIT = 200_000
 
-function cachedStem(word: string): string {
-  const id = stemWords.get(word)
-  if (id >= 0) return stems[id] as string
-  if (stems.length >= STEM_CACHE_LIMIT) {
-    stemWords = new TermTable()
-    stems = []
+function memoId(word: string): number {
+  const known = memoWords.get(word)
+  if (known >= 0) return known
+  if (memoTerms.length >= MEMO_LIMIT) {
+    memoWords = new TermTable()
+    memoTerms = []
   }
-  let s = stem(word)
+  let s = word.length < 2 || STOP_WORDS.has(word) ? '' : stem(word)
   if (s.length < 2 || STOP_WORDS.has(s)) s = ''
-  stemWords.id(word)
-  stems.push(s)
-  return s
+  const id = memoWords.id(word)
+  memoTerms.push(s)
+  if (id >= memoMonths.length) {
+    const grown = new Uint8Array(memoMonths.length * 2)
+    grown.set(memoMonths)
+    memoMonths = grown
+  }
+  memoMonths[id] = MONTHS.get(word) ?? 0
+  return id
 }
 
 const TOKEN =
@@ -172,8 +181,9 @@ export function termsOf(raw: readonly string[]): string[] {
       if (n.length >= 2) out.push(n)
       continue
     }
-    const month = MONTHS.get(tok)
-    if (month !== undefined) {
+    const id = memoId(tok)
+    const month = memoMonths[id] as number
+    if (month !== 0) {
       const day = dayOf(raw[i + 1])
       if (day > 0) {
         out.push(`date:${pad2(month)}-${pad2(day)}`)
@@ -181,8 +191,7 @@ export function termsOf(raw: readonly string[]): string[] {
         continue
       }
     }
-    if (tok.length < 2 || STOP_WORDS.has(tok)) continue
-    const s = cachedStem(tok)
+    const s = memoTerms[id] as string
     if (s !== '') out.push(s)
   }
   return out
