@@ -114,21 +114,21 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
   const titleWords = rawTokens(title)
   const bodyWords = rawTokens(text)
   if (bodyWords.length > MAX_WORDS) bodyWords.length = MAX_WORDS
-  const counts = new Map<string, number>()
+  const counts = new TermCounts()
   const titleTerms = termsOf(titleWords)
-  for (const t of titleTerms) counts.set(t, (counts.get(t) ?? 0) + FIELD_WEIGHTS.title)
+  for (const t of titleTerms) counts.add(t, FIELD_WEIGHTS.title)
   const bodyTerms = termsOf(bodyWords)
   for (let i = 0; i < bodyTerms.length; i++) {
-    const t = bodyTerms[i] ?? ''
-    const w = i < LEAD_WORDS ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body
-    counts.set(t, (counts.get(t) ?? 0) + w)
+    counts.add(bodyTerms[i] ?? '', i < LEAD_WORDS ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body)
   }
   for (const c of doc.categories ?? []) {
-    for (const t of tokenize(c)) counts.set(t, (counts.get(t) ?? 0) + FIELD_WEIGHTS.body)
+    for (const t of tokenize(c)) counts.add(t, FIELD_WEIGHTS.body)
   }
   const terms: string[] = []
   const weights: number[] = []
-  for (const [t, c] of counts) {
+  for (let k = 0; k < counts.terms.length; k++) {
+    const t = counts.terms[k] as string
+    const c = counts.sums[k] as number
     const w = c > 1 ? 1 + Math.log(c) : c
     terms.push(t)
     weights.push(isNumberTerm(t) ? w * NUMBER_WEIGHT : w)
@@ -160,6 +160,22 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
     quotes: extractQuotes(text),
     links: extractLinks(text, doc.links ?? [], doc.url ?? null),
     length: titleTerms.length + bodyTerms.length,
+  }
+}
+
+/** Field-weighted term counts, terms in order of first sight (one lookup for a repeat). */
+class TermCounts {
+  readonly terms: string[] = []
+  readonly sums: number[] = []
+  private readonly slot = new Map<string, number>()
+
+  add(term: string, weight: number): void {
+    const k = this.slot.get(term)
+    if (k === undefined) {
+      this.slot.set(term, this.terms.length)
+      this.terms.push(term)
+      this.sums.push(weight)
+    } else this.sums[k] = (this.sums[k] as number) + weight
   }
 }
 
@@ -273,9 +289,13 @@ export function salientKeys(
 }
 
 /** The numbers and dates an entry repeats (field-weighted count of two or more: a title counts 2.5). */
-function salientNumbers(counts: ReadonlyMap<string, number>, limit: number): string[] {
+function salientNumbers(counts: TermCounts, limit: number): string[] {
   const repeated: [string, number][] = []
-  for (const [t, c] of counts) if (c >= 2 && isNumberTerm(t)) repeated.push([t, c])
+  for (let k = 0; k < counts.terms.length; k++) {
+    const t = counts.terms[k] as string
+    const c = counts.sums[k] as number
+    if (c >= 2 && isNumberTerm(t)) repeated.push([t, c])
+  }
   return repeated
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, limit)
