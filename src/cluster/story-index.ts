@@ -345,6 +345,8 @@ export class StoryIndex {
   private docs = 0
   /** scratch: the weights of the entry being assigned, by term id (zero elsewhere) */
   private dense = new Float64Array(1024)
+  /** scratch: a stored member's weights by term id, in merge checks and split reviews (withDense) */
+  private pairDense = new Float64Array(1024)
   /** query's working arrays (an entry's terms; reused, never escape a query) */
   private scratchW = new Float64Array(PACK)
   private scratchIdf = new Float64Array(PACK)
@@ -601,6 +603,26 @@ export class StoryIndex {
       w2[i] = (m.weights[i] ?? 0) * idf * idf
     }
     return { ids: m.terms, w2, norm: this.memberNorm(m), dense: null }
+  }
+
+  /**
+   * `compare(q)` with q's weights scattered by term id in the index's second scratch array (the
+   * first holds the entry being assigned), so each cosine with q is one pass over the other side
+   * (see dot). Not reentrant.
+   */
+  private withDense<T>(q: QueryVector, compare: (q: QueryVector) => T): T {
+    if (this.pairDense.length < this.termNames.length) {
+      this.pairDense = new Float64Array(Math.max(this.termNames.length, this.pairDense.length * 2))
+    }
+    const dense = this.pairDense
+    for (let k = 0; k < q.ids.length; k++) dense[q.ids[k] as number] = q.w2[k] as number
+    q.dense = dense
+    try {
+      return compare(q)
+    } finally {
+      q.dense = null
+      for (let k = 0; k < q.ids.length; k++) dense[q.ids[k] as number] = 0
+    }
   }
 
   private memberNorm(m: Member): number {
@@ -951,9 +973,7 @@ export class StoryIndex {
     let sum = 0
     let pairs = 0
     const bs = b.members.slice(-MERGE_MEMBERS)
-    const as: QueryVector[] = a.members.slice(-MERGE_MEMBERS).map((m) => this.memberVector(m))
-    if (extra) as.push(extra)
-    for (const qa of as) {
+    const against = (qa: QueryVector) => {
       for (const mb of bs) {
         const c = this.memberCosine(qa, mb)
         sum += c
@@ -961,6 +981,9 @@ export class StoryIndex {
         best = Math.max(best, c)
       }
     }
+    for (const m of a.members.slice(-MERGE_MEMBERS)) this.withDense(this.memberVector(m), against)
+    // the entry's weights are scattered already (see assign)
+    if (extra) against(extra)
     const averageSimilarity = round3(pairs > 0 ? sum / pairs : 0)
     const sharedQuotes: string[] = []
     for (const [k, quote] of a.quoteKeys) {
@@ -1192,8 +1215,9 @@ export class StoryIndex {
     if (s.members.length < Math.ceil(s.reviewedAt * 1.34)) return null
     s.reviewedAt = s.members.length
     const members = s.members.slice(-SPLIT_MAX_MEMBERS)
-    const queries = members.map((m) => this.memberVector(m))
-    const sim = queries.map((qa) => members.map((mb) => this.memberCosine(qa, mb)))
+    const sim = members.map((m) =>
+      this.withDense(this.memberVector(m), (qa) => members.map((mb) => this.memberCosine(qa, mb))),
+    )
     // two groups by average link; outliers that form a group too small to stand are set aside
     // (they stay in the story) and the rest is grouped again
     let rest = members.map((_, i) => i)
