@@ -4,6 +4,28 @@ import { test } from 'node:test'
 import { sparseAdd, sparseDot, sparseFrom, sparseHas, sparseTop } from './sparse-vector.js'
 import { meanSimilarity, twoGroups } from './two-groups.js'
 
+test('a sum written over a vector given up equals a new sum, and grows in place when it has room', () => {
+  let grown = sparseFrom([], [])
+  let fresh = sparseFrom([], [])
+  let moved = 0
+  for (let k = 0; k < 40; k++) {
+    const v = sparseFrom([k, 2 * k, 90 - k], [1, 0.5, k / 7])
+    const before = grown.ids.buffer
+    grown = sparseAdd(grown, v, 1 / (k + 1), grown)
+    fresh = sparseAdd(fresh, v, 1 / (k + 1))
+    if (grown.ids.buffer !== before) moved++
+    assert.deepEqual([...grown.ids], [...fresh.ids])
+    assert.deepEqual([...grown.values], [...fresh.values])
+  }
+  // room to grow: the memory is replaced only a few times in 40 additions
+  assert.ok(moved <= 3, `moved ${moved} times`)
+  // a view into the middle of other memory is never written over
+  const whole = sparseFrom([1, 2, 3, 4], [1, 1, 1, 1])
+  const tail = { ids: whole.ids.subarray(2), values: whole.values.subarray(2) }
+  sparseAdd(tail, sparseFrom([9], [1]), 1, tail)
+  assert.deepEqual([...whole.ids], [1, 2, 3, 4])
+})
+
 test('sparse vectors sort ids, sum repeats, add, dot and keep the heaviest', () => {
   const a = sparseFrom([5, 1, 5, 3], [1, 2, 3, 4])
   assert.deepEqual([...a.ids], [1, 3, 5])

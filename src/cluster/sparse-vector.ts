@@ -77,8 +77,17 @@ export function sparseDot(
   return dot
 }
 
-/** a + scale·b, as a new vector. */
-export function sparseAdd(a: SparseVector, b: SparseVector, scale = 1): SparseVector {
+/**
+ * a + scale·b. With `reuse` (a vector the caller gives up, typically `a`), the sum is written
+ * over reuse's memory when it has room, else into new memory with room to grow: a story's
+ * centroid then grows in place instead of being copied anew for every member.
+ */
+export function sparseAdd(
+  a: SparseVector,
+  b: SparseVector,
+  scale = 1,
+  reuse?: SparseVector,
+): SparseVector {
   const na = a.ids.length
   const nb = b.ids.length
   if (idScratch.length < na + nb) {
@@ -109,7 +118,17 @@ export function sparseAdd(a: SparseVector, b: SparseVector, scale = 1): SparseVe
     }
     k++
   }
-  return { ids: ids.slice(0, k), values: values.slice(0, k) }
+  if (reuse === undefined) return { ids: ids.slice(0, k), values: values.slice(0, k) }
+  let idBuffer = reuse.ids.buffer
+  let valueBuffer = reuse.values.buffer
+  if (reuse.ids.byteOffset !== 0 || idBuffer.byteLength < 4 * k || valueBuffer.byteLength < 8 * k) {
+    idBuffer = new ArrayBuffer(4 * Math.max(64, 2 * k))
+    valueBuffer = new ArrayBuffer(8 * Math.max(64, 2 * k))
+  }
+  const out = { ids: new Int32Array(idBuffer, 0, k), values: new Float64Array(valueBuffer, 0, k) }
+  out.ids.set(ids.subarray(0, k))
+  out.values.set(values.subarray(0, k))
+  return out
 }
 
 /** The `keep` largest entries of a vector (ties to the lower id), ids ascending again. */

@@ -1517,7 +1517,7 @@ export class StoryIndex {
   }
 
   private addToSummary(s: Story, m: Member, vector: SparseVector, norm: number): void {
-    s.centroid = sparseAdd(s.centroid, vector, 1 / norm)
+    s.centroid = sparseAdd(s.centroid, vector, 1 / norm, s.centroid)
     if (s.centroid.ids.length > this.options.centroidTerms * 2) {
       s.centroid = sparseTop(s.centroid, this.options.centroidTerms)
     }
