@@ -15,7 +15,7 @@ import {
 } from './extract-entities.js'
 import { minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
 import { PackedKeys } from './packed-keys.js'
-import { isNumberTerm, isStopWord, isYearTerm, rawTokens, termsOf, tokenize } from './tokenize.js'
+import { isNumberTerm, isYearTerm, rawTokens, termsOf, tokenize } from './tokenize.js'
 
 /** One line of `broadsheet cluster` input; also what ingest hands to clustering. */
 export interface ClusterInputDoc {
@@ -115,9 +115,11 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
   const bodyWords = rawTokens(text)
   if (bodyWords.length > MAX_WORDS) bodyWords.length = MAX_WORDS
   const counts = new TermCounts()
-  const titleTerms = termsOf(titleWords)
+  // whether each word (title, then body) is a content word, for the phrase fingerprints
+  const content: boolean[] = []
+  const titleTerms = termsOf(titleWords, content)
   for (const t of titleTerms) counts.add(t, FIELD_WEIGHTS.title)
-  const bodyTerms = termsOf(bodyWords)
+  const bodyTerms = termsOf(bodyWords, content)
   for (let i = 0; i < bodyTerms.length; i++) {
     counts.add(bodyTerms[i] ?? '', i < LEAD_WORDS ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body)
   }
@@ -139,7 +141,6 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
   }
   const words = titleWords.concat(bodyWords)
   const shingles = shingleHashes(words)
-  const content = words.map((w) => w.length > 2 && !isStopWord(w))
   return {
     id: doc.id,
     title,

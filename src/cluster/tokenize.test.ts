@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 
-import { isDateTerm, isNumberTerm, stem, tokenize } from './tokenize.js'
+import {
+  contentWord,
+  isDateTerm,
+  isNumberTerm,
+  rawTokens,
+  stem,
+  termsOf,
+  tokenize,
+} from './tokenize.js'
 
 test('stems plurals and verb forms to one term', () => {
   assert.equal(stem('protests'), stem('protest'))
@@ -35,4 +43,17 @@ test('normalises calendar dates in any common order', () => {
   assert.ok(isNumberTerm('date:12-15'))
   assert.ok(isNumberTerm('2008'))
   assert.ok(!isNumberTerm('nato'))
+})
+
+test('termsOf flags every raw word as content or not, dates and numbers included', () => {
+  const raw = rawTokens(
+    'On May 3 the 2 ministers met at 10:30; by 15th Dec. 2008 it was 1,200 of them, in May',
+  )
+  const content: boolean[] = []
+  termsOf(raw, content)
+  assert.deepEqual(content, raw.map(contentWord))
+  assert.deepEqual(
+    raw.filter((_, i) => content[i]),
+    ['ministers', 'met', '10:30', '15th', 'dec', '2008', '1,200'],
+  )
 })

@@ -75,13 +75,17 @@ function undouble(w: string): string {
 /**
  * What termsOf needs to know of a word, memoised: news vocabulary is Zipfian, so almost every
  * lookup hits. Words by id in a {@link TermTable} (faster than a Map this size); by the same id,
- * the month a word names (0 for none) and the term it gives ('' for a stop word, a word shorter
- * than two letters, or one whose stem is either), so each word costs one lookup.
+ * the term it gives ('' for a stop word, a word shorter than two letters, or one whose stem is
+ * either) and its flags: the month it names (0 for none, low bits) and CONTENT. Each word costs
+ * one lookup.
  */
 let memoWords = new TermTable()
 let memoTerms: string[] = []
-let memoMonths = new Uint8Array(1024)
+let memoFlags = new Uint8Array(1024)
 const MEMO_LIMIT = 200_000
+/** flag of words longer than two letters that are not stop words (see contentWord) */
+const CONTENT = 16
+const MONTH_BITS = 15
 
 function memoId(word: string): number {
   const known = memoWords.get(word)
@@ -94,13 +98,18 @@ function memoId(word: string): number {
   if (s.length < 2 || STOP_WORDS.has(s)) s = ''
   const id = memoWords.id(word)
   memoTerms.push(s)
-  if (id >= memoMonths.length) {
-    const grown = new Uint8Array(memoMonths.length * 2)
-    grown.set(memoMonths)
-    memoMonths = grown
+  if (id >= memoFlags.length) {
+    const grown = new Uint8Array(memoFlags.length * 2)
+    grown.set(memoFlags)
+    memoFlags = grown
   }
-  memoMonths[id] = MONTHS.get(word) ?? 0
+  memoFlags[id] = (MONTHS.get(word) ?? 0) | (contentWord(word) ? CONTENT : 0)
   return id
+}
+
+/** Words that make a phrase worth fingerprinting: longer than two letters, not stop words. */
+export function contentWord(word: string): boolean {
+  return word.length > 2 && !STOP_WORDS.has(word)
 }
 
 const TOKEN =
@@ -122,6 +131,11 @@ const MONTHS = new Map<string, number>(
       return [k ?? '', Number(v)] as const
     }),
 )
+
+function isDigit(token: string): boolean {
+  const c = token.charCodeAt(0)
+  return c >= 48 && c <= 57
+}
 
 /** The day of month of a token like "15" or "15th", or 0. */
 function dayOf(token: string | undefined): number {
@@ -160,18 +174,26 @@ export function tokenize(text: string): string[] {
   return termsOf(rawTokens(text))
 }
 
-/** {@link tokenize} for words already split by {@link rawTokens}. */
-export function termsOf(raw: readonly string[]): string[] {
+/**
+ * {@link tokenize} for words already split by {@link rawTokens}. With `content`, also pushes
+ * {@link contentWord} of every raw word onto it, in order (the same lookup answers both).
+ */
+export function termsOf(raw: readonly string[], content?: boolean[]): string[] {
   const out: string[] = []
   for (let i = 0; i < raw.length; i++) {
     const tok = raw[i] ?? ''
     const c = tok.charCodeAt(0)
     if (c >= 48 && c <= 57) {
+      // numbers are never stop words
+      content?.push(tok.length > 2)
       if (tok.includes(':')) continue // a time of day
-      const month = MONTHS.get(raw[i + 1] ?? '')
+      const next = raw[i + 1]
+      const monthId = next === undefined || isDigit(next) ? -1 : memoId(next)
+      const month = monthId < 0 ? 0 : (memoFlags[monthId] as number) & MONTH_BITS
       const day = dayOf(tok)
-      if (month !== undefined && day > 0) {
+      if (month !== 0 && day > 0) {
         out.push(`date:${pad2(month)}-${pad2(day)}`)
+        content?.push(((memoFlags[monthId] as number) & CONTENT) !== 0)
         i++
         continue
       }
@@ -182,11 +204,14 @@ export function termsOf(raw: readonly string[]): string[] {
       continue
     }
     const id = memoId(tok)
-    const month = memoMonths[id] as number
+    const flags = memoFlags[id] as number
+    content?.push((flags & CONTENT) !== 0)
+    const month = flags & MONTH_BITS
     if (month !== 0) {
       const day = dayOf(raw[i + 1])
       if (day > 0) {
         out.push(`date:${pad2(month)}-${pad2(day)}`)
+        content?.push((raw[i + 1] as string).length > 2)
         i++
         continue
       }
