@@ -142,6 +142,48 @@ test('rebuilding from stored memberships gives the same next decision', () => {
   assert.equal(a.action, b.action)
 })
 
+/** A short dated report naming `who` in full, then by surname. */
+function report(id: string, who: string, hours: number): ClusterInputDoc {
+  const surname = who.split(' ').at(-1) ?? who
+  return {
+    id,
+    title: `${who} speaks on the budget in Washington (${id})`,
+    text: `${who} told reporters on Capitol Hill that the spending bill ${id} would pass. ${surname} said the vote was close.`,
+    published: Date.UTC(2024, 0, 1) + hours * 3_600_000,
+  }
+}
+
+test('a bare surname resolves only through entries the index still holds', () => {
+  const index = new StoryIndex({ windowHours: 72 })
+  const doc = report('a', 'Boris Johnson', 0)
+  index.ingest(entryFeatures(doc), Number(doc.published))
+  assert.equal(index.registry.personBySurname('johnson')?.key, 'person:boris-johnson')
+  index.evictOlderThan(Number(doc.published) + 1)
+  assert.equal(index.registry.personBySurname('johnson'), undefined)
+})
+
+test('a long-running index and one rebuilt from its held entries resolve names alike', () => {
+  const early = ['b1', 'b2', 'b3'].map((id, i) => report(id, 'Boris Johnson', i))
+  const late = ['m1', 'm2'].map((id, i) => report(id, 'Mike Johnson', 200 + i))
+  const live = new StoryIndex({ windowHours: 72 })
+  const held: [ClusterInputDoc, string][] = []
+  for (const d of [...early, ...late]) {
+    const t = Number(d.published)
+    live.evictOlderThan(t - 72 * 3_600_000)
+    const decision = live.ingest(entryFeatures(d), t)
+    if (late.includes(d)) held.push([d, decision.storyId])
+  }
+  const rebuilt = new StoryIndex({ windowHours: 72 })
+  for (const [d, story] of held) rebuilt.restore(entryFeatures(d), story, Number(d.published))
+  assert.equal(live.size.entries, rebuilt.size.entries)
+  // the Boris Johnson reports left with their stories: both know only Mike Johnson
+  assert.equal(rebuilt.registry.personBySurname('johnson')?.key, 'person:mike-johnson')
+  assert.deepEqual(
+    live.registry.personBySurname('johnson'),
+    rebuilt.registry.personBySurname('johnson'),
+  )
+})
+
 test('stories close after the window and are evicted', () => {
   const index = new StoryIndex({ windowHours: 72 })
   const euronews = byId('euronews-rutte')

@@ -196,6 +196,8 @@ interface Member {
   source: string | null
   /** the entry's people, organisations and places (for topic pages and related stories) */
   entityList: Entity[]
+  /** acronym pairs the entry taught the registry: [expansion key, acronym key] */
+  aliases: [string, string][]
   /** cached norm of the idf-weighted vector, valid for idf epoch `normEpoch` */
   norm: number
   normEpoch: number
@@ -376,8 +378,14 @@ export class StoryIndex {
   private readonly pending = new Map<string, { query: Query; features: EntryFeatures }>()
   /** entry id -> stories it must not join (editor cannot-link), kept for entries yet to come */
   private readonly forbiddenFor = new Map<string, Set<string>>()
+  /**
+   * What the registry knows, counted over the entries the index holds (learned as they join,
+   * forgotten as they leave), so a long-running index and one rebuilt from its held entries
+   * resolve names alike: surname -> person key -> mentions in full, and organisation expansion
+   * -> acronym key -> entries that paired them.
+   */
   private readonly surnames = new Map<string, Map<string, { name: string; count: number }>>()
-  private readonly orgAliases = new Map<string, { key: string; name: string }>()
+  private readonly orgAliases = new Map<string, Map<string, number>>()
   private readonly entityNames = new Map<string, string>()
   private nextStory = 1
   private storyNum = 0
@@ -412,7 +420,22 @@ export class StoryIndex {
       if (!best || best.count * 3 < total * 2) return undefined
       return { key: best.key, name: best.name }
     },
-    organizationAlias: (key) => this.orgAliases.get(key),
+    organizationAlias: (key) => {
+      const targets = this.orgAliases.get(key)
+      if (!targets) return undefined
+      // the acronym most entries paired it with (ties to the first in key order)
+      let best: string | undefined
+      let most = 0
+      for (const [to, count] of targets) {
+        if (count > most || (count === most && best !== undefined && to < best)) {
+          best = to
+          most = count
+        }
+      }
+      return best === undefined
+        ? undefined
+        : { key: best, name: this.entityNames.get(best) ?? best }
+    },
   }
 
   // ---- terms and idf ------------------------------------------------------------------------
@@ -1174,6 +1197,7 @@ export class StoryIndex {
     s.members = s.members.filter((x) => x !== m)
     s.pinned.delete(entryId)
     this.members.delete(entryId)
+    this.forgetEntities(m)
     this.unband(m)
     this.forbid(entryId, s.id)
     this.rebuildSummary(s)
@@ -1325,7 +1349,10 @@ export class StoryIndex {
     let evicted = 0
     for (const s of [...this.stories.values()]) {
       if (s.touched >= t) continue
-      for (const m of s.members) this.members.delete(m.entryId)
+      for (const m of s.members) {
+        this.members.delete(m.entryId)
+        this.forgetEntities(m)
+      }
       this.killStory(s)
       evicted++
     }
@@ -1465,6 +1492,7 @@ export class StoryIndex {
       title: f.title,
       source: f.source,
       entityList: f.entities,
+      aliases: f.aliases,
       norm: 0,
       normEpoch: -1,
     }
@@ -1659,10 +1687,8 @@ export class StoryIndex {
   private learnEntities(f: EntryFeatures): void {
     for (const e of f.entities) {
       this.entityNames.set(e.key, e.name)
-      if (e.kind !== 'person') continue
-      const words = e.name.split(/\s+/)
-      if (words.length < 2) continue
-      const surname = (words[words.length - 1] ?? '').toLowerCase()
+      const surname = surnameOf(e)
+      if (surname === null) continue
       let keys = this.surnames.get(surname)
       if (!keys) this.surnames.set(surname, (keys = new Map()))
       const v = keys.get(e.key)
@@ -1670,10 +1696,40 @@ export class StoryIndex {
       else keys.set(e.key, { name: e.name, count: 1 })
     }
     for (const [from, to] of f.aliases) {
-      this.orgAliases.set(from, { key: to, name: this.entityNames.get(to) ?? to })
+      let targets = this.orgAliases.get(from)
+      if (!targets) this.orgAliases.set(from, (targets = new Map()))
+      targets.set(to, (targets.get(to) ?? 0) + 1)
     }
     for (const n of f.names) this.entityNames.set(n.key, n.name)
   }
+
+  /** Undo {@link learnEntities} for a member leaving the index (display names stay known). */
+  private forgetEntities(m: Member): void {
+    for (const e of m.entityList) {
+      const surname = surnameOf(e)
+      if (surname === null) continue
+      const keys = this.surnames.get(surname)
+      const v = keys?.get(e.key)
+      if (!keys || !v) continue
+      if (--v.count === 0) keys.delete(e.key)
+      if (keys.size === 0) this.surnames.delete(surname)
+    }
+    for (const [from, to] of m.aliases) {
+      const targets = this.orgAliases.get(from)
+      const count = targets?.get(to)
+      if (!targets || count === undefined) continue
+      if (count <= 1) targets.delete(to)
+      else targets.set(to, count - 1)
+      if (targets.size === 0) this.orgAliases.delete(from)
+    }
+  }
+}
+
+/** The surname a person's full name teaches the registry (lower case), or null. */
+function surnameOf(e: Entity): string | null {
+  if (e.kind !== 'person') return null
+  const words = e.name.split(/\s+/)
+  return words.length < 2 ? null : (words[words.length - 1] ?? '').toLowerCase()
 }
 
 /** The three ranked candidates from `from` on, scores rounded (a decision's alternatives). */
