@@ -31,6 +31,21 @@ test('titles and roles are stripped and surnames resolve to the full name', () =
   assert.ok(!es.some((e) => /secretary|president/i.test(e.name)), keys(es).join(' '))
 })
 
+test('middle initials do not make another person, in a title or in a text', () => {
+  const inTitle = extractEntities('Public Advocate Jumaane D. Williams wins the vote', '')
+  assert.deepEqual(keys(inTitle), ['person:jumaane-williams'])
+  const es = extractEntities(
+    'Council backs the housing bill',
+    'Donald J. Trump and Jumaane D. Williams spoke. Later Jumaane Williams said Donald Trump called.',
+  )
+  assert.deepEqual(keys(es), ['person:donald-trump', 'person:jumaane-williams'])
+  // the display name keeps the longest form, and each counts every mention
+  assert.equal(find(es, 'person:jumaane-williams')?.name, 'Jumaane D Williams')
+  assert.equal(find(es, 'person:donald-trump')?.mentions, 2)
+  // an initial that is not in the middle stays: "J. Smith" is not "Smith"
+  assert.ok(find(extractEntities('', 'Yesterday J. Smith won.'), 'person:j-smith'))
+})
+
 test('acronyms and expansions are one organisation, aliases one place', () => {
   const es = extractEntities(
     'Allies meet',

@@ -86,6 +86,27 @@ export function extractEntities(
   return extractEntityDetails(title, text, options).entities
 }
 
+/** A middle initial as written in a name: "D", "D.", "H.W.". */
+const MIDDLE_INITIAL = /^\p{Lu}\.?$|^(?:\p{Lu}\.)+\p{Lu}?\.?$/u
+
+/**
+ * The identity key of a name of a kind. A person's middle initials do not count: "Jumaane D.
+ * Williams" and "Jumaane Williams", "Donald J. Trump" and "Donald Trump" are one person (the
+ * display name keeps the longest form). The price: "George H. W. Bush" and "George W. Bush"
+ * share a key too.
+ */
+export function entityKey(kind: EntityKind | 'name', name: string): string {
+  if (kind === 'person') {
+    const parts = name.split(/\s+/)
+    if (parts.length >= 3) {
+      const last = parts.length - 1
+      const kept = parts.filter((p, i) => i === 0 || i === last || !MIDDLE_INITIAL.test(p))
+      if (kept.length < parts.length) return `person:${slugify(kept.join(' '))}`
+    }
+  }
+  return `${kind}:${slugify(name)}`
+}
+
 /** Lower-case, accent-free, dash-separated form of a name. */
 export function slugify(name: string): string {
   if (/^[A-Za-z0-9 ]*$/.test(name)) return name.toLowerCase().trim().replace(/ +/g, '-')
@@ -109,6 +130,8 @@ interface Token {
   start: boolean
   /** punctuation (or a possessive) separates this token from the previous one */
   breakBefore: boolean
+  /** a capital letter and a dot: an initial ("D." in "Jumaane D. Williams") */
+  initial: boolean
 }
 
 const ABBREVIATIONS = new Set(
@@ -225,11 +248,12 @@ const LONG_LOWER: Token = {
   allCaps: false,
   start: false,
   breakBefore: false,
+  initial: false,
 }
 
 function lowerToken(word: string, start: boolean, breakBefore: boolean): Token {
   const key = word.includes('.') ? word.replace(/\./g, '') : word
-  return { text: word, key, cap: false, allCaps: false, start, breakBefore }
+  return { text: word, key, cap: false, allCaps: false, start, breakBefore, initial: false }
 }
 
 function tokenizeSegment(text: string): Token[] {
@@ -281,8 +305,9 @@ function tokenizeSegment(text: string): Token[] {
     const key = lower.includes('.') ? lower.replace(/\./g, '') : lower
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : core.charAt(0) !== lower.charAt(0)
     const allCaps = cap && key.length >= 2 && isAllCaps(core)
-    out.push({ text: core, key, cap, allCaps, start, breakBefore })
     const endsDot = i < n && text.charCodeAt(i) === 46
+    const initial = cap && key.length === 1 && endsDot
+    out.push({ text: core, key, cap, allCaps, start, breakBefore, initial })
     const abbreviation = ABBREVIATIONS.has(key) || key.length === 1 || core.includes('.') || allCaps
     skipDot = endsDot && abbreviation
   }
@@ -400,6 +425,8 @@ class Extractor {
           isName =
             next !== undefined && next.cap && !next.breakBefore && !lex.nonEntities.has(next.key)
         }
+        // a middle initial goes on a name, even in a title, where "D" reads as a common word
+        if (!isName && t.initial && run.length > 0 && tokens[i + 1]?.cap === true) isName = true
       }
       if (isName && t.breakBefore && run.length > 0) {
         this.run(run, runPrev)
@@ -584,7 +611,7 @@ class Extractor {
   }
 
   private emit(kind: EntityKind | 'name', name: string, words: string[]): void {
-    this.add({ kind, key: `${kind}:${slugify(name)}`, name, words })
+    this.add({ kind, key: entityKey(kind, name), name, words })
   }
 
   private add(f: Found): void {
@@ -791,12 +818,12 @@ export function extractEntitiesNlp(
     // compromise decides the kind of a name the fast extractor could not classify
     if (fast && fast.kind === 'name') {
       fast.kind = kind
-      fast.key = `${kind}:${slug}`
+      fast.key = entityKey(kind, fast.name)
     }
     if (fast) continue
     const lower = words.map((w) => w.toLowerCase())
     if (lower.every((w) => isStopWord(w) || ROLE_WORDS.has(w))) continue
-    ex.found.push({ kind, key: `${kind}:${slug}`, name: words.join(' '), words: lower })
+    ex.found.push({ kind, key: entityKey(kind, clean), name: words.join(' '), words: lower })
   }
   for (const category of options.categories ?? []) {
     ex.segment(category, { titleCase: false, everyTokenIsName: true })
