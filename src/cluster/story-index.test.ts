@@ -153,13 +153,32 @@ function report(id: string, who: string, hours: number): ClusterInputDoc {
   }
 }
 
-test('a bare surname resolves only through entries the index still holds', () => {
+test('a bare surname resolves through the full names decided within the window', () => {
   const index = new StoryIndex({ windowHours: 72 })
   const doc = report('a', 'Boris Johnson', 0)
   index.ingest(entryFeatures(doc), Number(doc.published))
   assert.equal(index.registry.personBySurname('johnson')?.key, 'person:boris-johnson')
-  index.evictOlderThan(Number(doc.published) + 1)
+  // four days of other news later, the name has left the window
+  const later = { ...NATO_WEEK[0]!, id: 'later', published: Number(doc.published) + 96 * 3_600_000 }
+  index.ingest(entryFeatures(later), Number(later.published))
   assert.equal(index.registry.personBySurname('johnson'), undefined)
+})
+
+test('what an index evicts, and when, does not change how it resolves names', () => {
+  const docs = [report('b1', 'Boris Johnson', 0), report('m1', 'Mike Johnson', 70)]
+  const evicting = new StoryIndex({ windowHours: 72 })
+  const keeping = new StoryIndex({ windowHours: 72 })
+  for (const d of docs) {
+    const t = Number(d.published)
+    evicting.evictOlderThan(t + 1)
+    evicting.ingest(entryFeatures(d), t)
+    keeping.ingest(entryFeatures(d), t)
+  }
+  assert.ok(evicting.size.entries < keeping.size.entries)
+  // both still count Boris Johnson's report (decided 70 h before the latest): no one holds two
+  // thirds of the uses of "johnson"
+  assert.equal(keeping.registry.personBySurname('johnson'), undefined)
+  assert.equal(evicting.registry.personBySurname('johnson'), undefined)
 })
 
 test('a long-running index and one rebuilt from its held entries resolve names alike', () => {

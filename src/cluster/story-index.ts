@@ -57,6 +57,7 @@ import {
 import { termCodesOf, TermTable } from './term-table.js'
 import { isNumberTerm, isYearTerm } from './tokenize.js'
 import { meanSimilarity, twoGroups } from './two-groups.js'
+import { WindowedTally } from './windowed-tally.js'
 
 export interface StoryIndexOptions extends AssignOptions {
   /** a story stops taking entries this long after its last one (hours) */
@@ -198,6 +199,8 @@ interface Member {
   entityList: Entity[]
   /** acronym pairs the entry taught the registry: [expansion key, acronym key] */
   aliases: [string, string][]
+  /** when the registry learned from the entry (its decision time) */
+  learnedAt: number
   /** cached norm of the idf-weighted vector, valid for idf epoch `normEpoch` */
   norm: number
   normEpoch: number
@@ -379,13 +382,14 @@ export class StoryIndex {
   /** entry id -> stories it must not join (editor cannot-link), kept for entries yet to come */
   private readonly forbiddenFor = new Map<string, Set<string>>()
   /**
-   * What the registry knows, counted over the entries the index holds (learned as they join,
-   * forgotten as they leave), so a long-running index and one rebuilt from its held entries
-   * resolve names alike: surname -> person key -> mentions in full, and organisation expansion
-   * -> acronym key -> entries that paired them.
+   * What the registry knows, counted over the entries decided within the window before the latest
+   * decision (not over what happens to be held: eviction times differ between workers, decision
+   * times do not), so workers replaying one another and a worker rebuilt from the open stories
+   * resolve names alike: surname -> person key -> mentions in full, and organisation expansion ->
+   * acronym key -> entries that paired them.
    */
-  private readonly surnames = new Map<string, Map<string, { name: string; count: number }>>()
-  private readonly orgAliases = new Map<string, Map<string, number>>()
+  private readonly surnames: WindowedTally
+  private readonly orgAliases: WindowedTally
   private readonly entityNames = new Map<string, string>()
   private nextStory = 1
   private storyNum = 0
@@ -394,6 +398,8 @@ export class StoryIndex {
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_INDEX_OPTIONS, ...options }
+    this.surnames = new WindowedTally(this.options.windowHours * 3_600_000)
+    this.orgAliases = new WindowedTally(this.options.windowHours * 3_600_000)
     const bg = options.background === undefined ? backgroundFrequencies() : options.background
     this.bgDocs = bg?.docs ?? 0
     if (bg) for (const [term, df] of Object.entries(bg.df)) this.bgDf[this.termId(term)] = df
@@ -407,26 +413,22 @@ export class StoryIndex {
   /** Resolves bare surnames and acronym expansions from what the index has seen. */
   readonly registry: EntityRegistry = {
     personBySurname: (surname) => {
-      const keys = this.surnames.get(surname)
-      if (!keys) return undefined
-      let best: { key: string; name: string; count: number } | undefined
+      let best: { key: string; count: number } | undefined
       let total = 0
-      for (const [key, v] of keys) {
-        total += v.count
-        if (!best || v.count > best.count || (v.count === best.count && key < best.key)) {
-          best = { key, name: v.name, count: v.count }
+      for (const [key, count] of this.surnames.counts(surname)) {
+        total += count
+        if (!best || count > best.count || (count === best.count && key < best.key)) {
+          best = { key, count }
         }
       }
       if (!best || best.count * 3 < total * 2) return undefined
-      return { key: best.key, name: best.name }
+      return { key: best.key, name: this.entityNames.get(best.key) ?? best.key }
     },
     organizationAlias: (key) => {
-      const targets = this.orgAliases.get(key)
-      if (!targets) return undefined
       // the acronym most entries paired it with (ties to the first in key order)
       let best: string | undefined
       let most = 0
-      for (const [to, count] of targets) {
+      for (const [to, count] of this.orgAliases.counts(key)) {
         if (count > most || (count === most && best !== undefined && to < best)) {
           best = to
           most = count
@@ -1349,10 +1351,7 @@ export class StoryIndex {
     let evicted = 0
     for (const s of [...this.stories.values()]) {
       if (s.touched >= t) continue
-      for (const m of s.members) {
-        this.members.delete(m.entryId)
-        this.forgetEntities(m)
-      }
+      for (const m of s.members) this.members.delete(m.entryId)
       this.killStory(s)
       evicted++
     }
@@ -1493,6 +1492,7 @@ export class StoryIndex {
       source: f.source,
       entityList: f.entities,
       aliases: f.aliases,
+      learnedAt: at,
       norm: 0,
       normEpoch: -1,
     }
@@ -1515,7 +1515,7 @@ export class StoryIndex {
       s,
       q.heaviest.slice(0, o.postingTerms).map((i) => q.termIds[i] ?? 0),
     )
-    this.learnEntities(f)
+    this.learnEntities(f, at)
   }
 
   /**
@@ -1648,6 +1648,9 @@ export class StoryIndex {
    * entry in the window).
    */
   private compact(): void {
+    // names nobody mentioned within the window (memory only: they count for nothing)
+    this.surnames.sweep()
+    this.orgAliases.sweep()
     // boilerplate is relearned within the window: forgetting it keeps memory flat
     for (const k of this.boilerplate) {
       if (this.phrasePostings.get(k) === null) this.phrasePostings.delete(k)
@@ -1684,44 +1687,23 @@ export class StoryIndex {
     }
   }
 
-  private learnEntities(f: EntryFeatures): void {
+  private learnEntities(f: EntryFeatures, at: number): void {
     for (const e of f.entities) {
       this.entityNames.set(e.key, e.name)
       const surname = surnameOf(e)
-      if (surname === null) continue
-      let keys = this.surnames.get(surname)
-      if (!keys) this.surnames.set(surname, (keys = new Map()))
-      const v = keys.get(e.key)
-      if (v) v.count++
-      else keys.set(e.key, { name: e.name, count: 1 })
+      if (surname !== null) this.surnames.add(surname, e.key, at)
     }
-    for (const [from, to] of f.aliases) {
-      let targets = this.orgAliases.get(from)
-      if (!targets) this.orgAliases.set(from, (targets = new Map()))
-      targets.set(to, (targets.get(to) ?? 0) + 1)
-    }
+    for (const [from, to] of f.aliases) this.orgAliases.add(from, to, at)
     for (const n of f.names) this.entityNames.set(n.key, n.name)
   }
 
-  /** Undo {@link learnEntities} for a member leaving the index (display names stay known). */
+  /** Undo {@link learnEntities} for a member an editor takes out (display names stay known). */
   private forgetEntities(m: Member): void {
     for (const e of m.entityList) {
       const surname = surnameOf(e)
-      if (surname === null) continue
-      const keys = this.surnames.get(surname)
-      const v = keys?.get(e.key)
-      if (!keys || !v) continue
-      if (--v.count === 0) keys.delete(e.key)
-      if (keys.size === 0) this.surnames.delete(surname)
+      if (surname !== null) this.surnames.add(surname, e.key, m.learnedAt, -1)
     }
-    for (const [from, to] of m.aliases) {
-      const targets = this.orgAliases.get(from)
-      const count = targets?.get(to)
-      if (!targets || count === undefined) continue
-      if (count <= 1) targets.delete(to)
-      else targets.set(to, count - 1)
-      if (targets.size === 0) this.orgAliases.delete(from)
-    }
+    for (const [from, to] of m.aliases) this.orgAliases.add(from, to, m.learnedAt, -1)
   }
 }
 
