@@ -101,6 +101,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     clock,
     logger,
     windowHours: config.cluster.windowHours,
+    vocabularyLimit: config.cluster.vocabularyLimit,
     ...(overrides.clusterChunkSize !== undefined && { chunkSize: overrides.clusterChunkSize }),
   })
   const reader = createReaderStore(database.db, database.dialect)

@@ -150,6 +150,72 @@ for (const dialect of DIALECTS) {
   })
 }
 
+/** A word of letters only, distinct for each n (terms are runs of letters). */
+const word = (n: number): string => {
+  let w = ''
+  for (let k = n + 26 * 26; k > 0; k = Math.floor(k / 26)) w += String.fromCharCode(97 + (k % 26))
+  return `${w}ovic`
+}
+
+for (const dialect of DIALECTS) {
+  describe(`a worker's story index on ${dialect}`, () => {
+    it('is rebuilt from the open stories once it has learned too many terms, and decides on', async () => {
+      const db = await createTestDatabaseUrl(dialect)
+      const messages: string[] = []
+      const logger = {
+        ...silentLogger,
+        info: (_fields: object, message: string) => void messages.push(message),
+        child: () => logger,
+      }
+      const config = parseConfig({ DATABASE_URL: db.url, CLUSTER_VOCABULARY_LIMIT: '1000' }, '/tmp')
+      const app = await createApp(config, { migrate: true, logger, clock: fixedClock(now) })
+      try {
+        const { feed, publisher } = await app.services.addPublisherFeed(
+          {
+            slug: 'wire',
+            name: 'Wire',
+            homepageUrl: null,
+            country: null,
+            language: 'en',
+            iconUrl: null,
+          },
+          { url: 'https://wire.example/feed' },
+        )
+        const store = async (entries: NewEntry[]) =>
+          (await app.stores.entries.upsertMany(feed.id, publisher.id, entries, now)).inserted
+        const [first] = await store([entry('q1', quake(2, 'Arica'), 10)])
+        await app.clusterer.clusterEntries([first!])
+        // 40 reports full of words never seen before: the vocabulary more than doubles
+        const noise = Array.from({ length: 40 }, (_, i) =>
+          entry(
+            `n${i}`,
+            {
+              title: `Bulletin ${word(i * 1000)} ${word(i * 1000 + 1)}`,
+              plainText: Array.from({ length: 200 }, (_, j) => word(i * 1000 + j)).join(' '),
+            },
+            9 - i / 10,
+          ),
+        )
+        await app.clusterer.clusterEntries(await store(noise))
+        assert.ok(
+          messages.some((m) => m.includes('rebuilding it from the open stories')),
+          messages.join('\n'),
+        )
+        // the rebuilt index still knows the quake's story
+        const [second] = await store([entry('q2', quake(2, 'Arica', 'Roads were closed.'), 1)])
+        await app.clusterer.clusterEntries([second!])
+        assert.equal(
+          await app.stores.stories.storyOfEntry(second!),
+          await app.stores.stories.storyOfEntry(first!),
+        )
+      } finally {
+        await app.close()
+        await db.drop()
+      }
+    })
+  })
+}
+
 describe('leadOf', () => {
   it('cuts after a sentence or a word, never mid-word', () => {
     assert.equal(leadOf('Short lead.', 80), 'Short lead.')

@@ -44,6 +44,11 @@ export interface ClusterDeps {
   windowHours: number
   /** entries decided per transaction (default {@link DECISIONS_PER_TRANSACTION}) */
   chunkSize?: number
+  /**
+   * distinct terms the index may learn before it is rebuilt from the open stories (and at least
+   * twice what it held after its last rebuild); none by default
+   */
+  vocabularyLimit?: number
 }
 
 /** Longest story lead, in characters. */
@@ -114,6 +119,8 @@ export interface ClusterTotals {
 
 export function createStoryClusterer(deps: ClusterDeps) {
   let index: StoryIndex | null = null
+  /** terms the index held right after it was last built */
+  let rebuiltVocabulary = 0
   let lastEventId = 0
   const windowMs = deps.windowHours * 3_600_000
   const chunkSize = deps.chunkSize ?? DECISIONS_PER_TRANSACTION
@@ -143,6 +150,7 @@ export function createStoryClusterer(deps: ClusterDeps) {
       { entries: memberships.length, stories: fresh.size.stories },
       'story index rebuilt',
     )
+    rebuiltVocabulary = fresh.vocabulary
     return fresh
   }
 
@@ -230,6 +238,12 @@ export function createStoryClusterer(deps: ClusterDeps) {
     closeDecision()
   }
 
+  /** Whether the index has learned so many terms (most from entries long gone) it should be rebuilt. */
+  function outgrown(current: StoryIndex): boolean {
+    const limit = deps.vocabularyLimit
+    return limit !== undefined && current.vocabulary > Math.max(limit, 2 * rebuiltVocabulary)
+  }
+
   async function withIndex<T>(
     fn: (trx: Kysely<Tables>, current: StoryIndex) => Promise<T>,
   ): Promise<T> {
@@ -239,6 +253,13 @@ export function createStoryClusterer(deps: ClusterDeps) {
         await catchUp(trx, index)
         const result = await fn(trx, index)
         lastEventId = await deps.stories.lastEventId(trx)
+        if (outgrown(index)) {
+          deps.logger.info(
+            { vocabulary: index.vocabulary, entries: index.size.entries },
+            'story index vocabulary outgrew its limit; rebuilding it from the open stories',
+          )
+          index = null
+        }
         return result
       })
     } catch (error) {

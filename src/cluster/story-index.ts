@@ -405,6 +405,11 @@ export class StoryIndex {
     if (bg) for (const [term, df] of Object.entries(bg.df)) this.bgDf[this.termId(term)] = df
   }
 
+  /** Distinct terms the index has learned (they stay until it is rebuilt). */
+  get vocabulary(): number {
+    return this.termNames.length
+  }
+
   /** Number of entries and open stories held. */
   get size(): { entries: number; stories: number } {
     return { entries: this.members.size, stories: this.stories.size }

@@ -32,7 +32,7 @@ export interface Config {
   }
   schedule: { minIntervalSeconds: number; maxIntervalSeconds: number }
   jobs: { leaseSeconds: number; pollMs: number }
-  cluster: { windowHours: number; settleSeconds: number }
+  cluster: { windowHours: number; settleSeconds: number; vocabularyLimit: number }
   ingest: { fullText: 'auto' | 'always' | 'never' }
   demoPort: number
 }

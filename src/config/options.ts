@@ -203,6 +203,16 @@ export const OPTIONS = [
     description: 'How far back a new entry looks for a story to join.',
   },
   {
+    env: 'CLUSTER_VOCABULARY_LIMIT',
+    path: 'cluster.vocabularyLimit',
+    type: 'integer',
+    default: 2000000,
+    min: 1000,
+    max: 100000000,
+    description:
+      "Distinct terms (about 100 bytes each) a worker's story index may learn before it is rebuilt from the open stories, which keeps a long-running worker's memory bounded; a rebuild forgets document frequencies older than the window, as a restart does.",
+  },
+  {
     env: 'CLUSTER_SETTLE_SECONDS',
     path: 'cluster.settleSeconds',
     type: 'integer',
