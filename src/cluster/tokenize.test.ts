@@ -57,3 +57,17 @@ test('termsOf flags every raw word as content or not, dates and numbers included
     ['ministers', 'met', '10:30', '15th', 'dec', '2008', '1,200'],
   )
 })
+
+test('the word memo starts afresh when full and gives the same terms after', () => {
+  const sample = rawTokens('On May 3 the ministers of December met, protesting, in Brussels')
+  const before = termsOf(sample)
+  const flagsBefore: boolean[] = []
+  termsOf(sample, flagsBefore)
+  // more distinct words than the memo holds
+  const many: string[] = []
+  for (let i = 0; i < 210_000; i++) many.push(`w${i.toString(36)}q`)
+  termsOf(many)
+  const flagsAfter: boolean[] = []
+  assert.deepEqual(termsOf(sample, flagsAfter), before)
+  assert.deepEqual(flagsAfter, flagsBefore)
+})
