@@ -252,9 +252,11 @@ interface Story {
   /** scratch: candidate votes of retrieval number `voteMark` */
   votes: number
   voteMark: number
-  /** term ids and phrase keys the story was added to the postings of (for compaction) */
+  /** term ids, phrase keys, quote keys and links the story was posted under (for compaction) */
   postedTerms: number[]
   postedPhrases: number[]
+  postedQuotes: number[]
+  postedLinks: string[]
 }
 
 /** What a cosine with a member needs of the other side. */
@@ -1425,6 +1427,8 @@ export class StoryIndex {
       voteMark: 0,
       postedTerms: [],
       postedPhrases: [],
+      postedQuotes: [],
+      postedLinks: [],
     }
     for (const [entry, set] of this.forbiddenFor) if (set.has(id)) s.forbidden.add(entry)
     this.stories.set(id, s)
@@ -1597,9 +1601,11 @@ export class StoryIndex {
     }
     for (const id of m.entities.slice(0, this.options.postingTerms)) this.post(id, s)
     for (const quote of m.quotes) {
-      for (const k of quoteKeys(quote)) this.postTo(this.quotePostings, k, s)
+      for (const k of quoteKeys(quote)) {
+        if (this.postTo(this.quotePostings, k, s)) s.postedQuotes.push(k)
+      }
     }
-    for (const l of m.links) this.postTo(this.linkPostings, l, s)
+    for (const l of m.links) if (this.postTo(this.linkPostings, l, s)) s.postedLinks.push(l)
     for (const k of m.phrases) this.postPhrase(k, s)
   }
 
@@ -1637,18 +1643,20 @@ export class StoryIndex {
     } else if (list !== entry) this.phrasePostings.set(key, list)
   }
 
-  private postTo<K>(map: Map<K, Story[]>, key: K, s: Story): void {
+  /** Post `s` under `key` unless it is there already; true when it was added. */
+  private postTo<K>(map: Map<K, Story[]>, key: K, s: Story): boolean {
     let list = map.get(key)
     if (!list) map.set(key, (list = []))
-    if (list.includes(s)) return
+    if (list.includes(s)) return false
     list.push(s)
     if (list.length > SMALL_POSTING_CAP) list.shift()
+    return true
   }
 
   /**
    * Drop dead stories from every posting list. Stories only die after they were posted, and each
-   * compaction removes all the dead, so only the term and phrase postings of stories that died
-   * since the last one need a look (and the phrases found to be boilerplate since then): the
+   * compaction removes all the dead, so only the postings (terms, phrases, quotes, links) of
+   * stories that died since the last one need a look (and the phrases found to be boilerplate since then): the
    * same result as a pass over every list, without one (phrase postings hold ~70 keys per
    * entry in the window).
    */
@@ -1679,17 +1687,14 @@ export class StoryIndex {
         const kept = list.filter((s) => s.alive)
         this.postings[k] = kept.length > 0 ? kept : undefined
       }
+      for (const k of dead.postedQuotes) dropDead(this.quotePostings, k)
+      for (const l of dead.postedLinks) dropDead(this.linkPostings, l)
       dead.postedPhrases = []
       dead.postedTerms = []
+      dead.postedQuotes = []
+      dead.postedLinks = []
     }
     this.killed = []
-    for (const map of [this.quotePostings, this.linkPostings] as Map<unknown, Story[]>[]) {
-      for (const [k, list] of map) {
-        const kept = list.filter((s) => s.alive)
-        if (kept.length === 0) map.delete(k)
-        else if (kept.length !== list.length) map.set(k, kept)
-      }
-    }
   }
 
   private learnEntities(f: EntryFeatures, at: number): void {
@@ -1710,6 +1715,15 @@ export class StoryIndex {
     }
     for (const [from, to] of m.aliases) this.orgAliases.add(from, to, m.learnedAt, -1)
   }
+}
+
+/** Drop dead stories from the list posted under `key`, and the key when none is left. */
+function dropDead<K>(map: Map<K, Story[]>, key: K): void {
+  const list = map.get(key)
+  if (!list) return
+  const kept = list.filter((s) => s.alive)
+  if (kept.length === 0) map.delete(key)
+  else if (kept.length !== list.length) map.set(key, kept)
 }
 
 /** The surname a person's full name teaches the registry (lower case), or null. */
