@@ -47,3 +47,18 @@ test('sweeping forgets groups with nothing in the window and changes no count', 
   assert.equal(tally.size, 25)
   assert.deepEqual(tally.counts('g49'), before)
 })
+
+test('a time that is not a number counts as the latest, and never stalls the window', () => {
+  const tally = new WindowedTally(24 * H)
+  tally.add('g', 'a', 100 * H)
+  tally.add('g', 'b', Number.NaN)
+  assert.deepEqual(
+    [...tally.counts('g')],
+    [
+      ['a', 1],
+      ['b', 1],
+    ],
+  )
+  tally.add('g', 'c', 200 * H)
+  assert.deepEqual([...tally.counts('g')], [['c', 1]])
+})

@@ -16,9 +16,13 @@ export class WindowedTally {
 
   constructor(private readonly windowMs: number) {}
 
-  /** Count `key` of `group` once at `time` (epoch ms); a negative `by` takes counts back. */
+  /**
+   * Count `key` of `group` once at `time` (epoch ms; a time that is not a number counts as the
+   * latest); a negative `by` takes counts back.
+   */
   add(group: string, key: string, time: number, by = 1): void {
-    const bucket = Math.floor(time / HOUR)
+    const latest = Number.isFinite(this.latest) ? this.latest : 0
+    const bucket = Number.isFinite(time) ? Math.floor(time / HOUR) : latest
     if (by > 0) this.latest = Math.max(this.latest, bucket)
     let keys = this.groups.get(group)
     if (!keys) this.groups.set(group, (keys = new Map()))
