@@ -351,9 +351,9 @@ export class StoryIndex {
   private readonly bgDocs: number
   private docs = 0
   /** scratch: the weights of the entry being assigned, by term id (zero elsewhere) */
-  private dense = new Float64Array(1024)
-  /** scratch: a stored member's weights by term id, in merge checks and split reviews (withDense) */
-  private pairDense = new Float64Array(1024)
+  private readonly entryDense = new DenseScratch()
+  /** scratch: a stored member's weights by term id, in merge checks and split reviews */
+  private readonly pairDense = new DenseScratch()
   /** query's working arrays (an entry's terms; reused, never escape a query) */
   private scratchW = new Float64Array(PACK)
   private scratchIdf = new Float64Array(PACK)
@@ -637,26 +637,6 @@ export class StoryIndex {
     return { ids: m.terms, w2, norm: this.memberNorm(m), dense: null }
   }
 
-  /**
-   * `compare(q)` with q's weights scattered by term id in the index's second scratch array (the
-   * first holds the entry being assigned), so each cosine with q is one pass over the other side
-   * (see dot). Not reentrant.
-   */
-  private withDense<T>(q: QueryVector, compare: (q: QueryVector) => T): T {
-    if (this.pairDense.length < this.termNames.length) {
-      this.pairDense = new Float64Array(Math.max(this.termNames.length, this.pairDense.length * 2))
-    }
-    const dense = this.pairDense
-    for (let k = 0; k < q.ids.length; k++) dense[q.ids[k] as number] = q.w2[k] as number
-    q.dense = dense
-    try {
-      return compare(q)
-    } finally {
-      q.dense = null
-      for (let k = 0; k < q.ids.length; k++) dense[q.ids[k] as number] = 0
-    }
-  }
-
   private memberNorm(m: Member): number {
     if (m.normEpoch === this.epoch) return m.norm
     let norm = 0
@@ -902,17 +882,7 @@ export class StoryIndex {
     const q = this.query(f)
     this.pending.set(f.id, { query: q, features: f })
     // the entry's weights by term id while it is compared with stories (see dot)
-    if (this.dense.length < this.termNames.length) {
-      this.dense = new Float64Array(Math.max(this.termNames.length, this.dense.length * 2))
-    }
-    for (let k = 0; k < q.ids.length; k++) this.dense[q.ids[k] as number] = q.w2[k] as number
-    q.dense = this.dense
-    try {
-      return this.decide(f, q, at)
-    } finally {
-      q.dense = null
-      for (let k = 0; k < q.ids.length; k++) this.dense[q.ids[k] as number] = 0
-    }
+    return this.entryDense.scatter(q, this.termNames.length, () => this.decide(f, q, at))
   }
 
   /** The decision of {@link assign} for the entry's features and query. */
@@ -1013,7 +983,9 @@ export class StoryIndex {
         best = Math.max(best, c)
       }
     }
-    for (const m of a.members.slice(-MERGE_MEMBERS)) this.withDense(this.memberVector(m), against)
+    for (const m of a.members.slice(-MERGE_MEMBERS)) {
+      this.pairDense.scatter(this.memberVector(m), this.termNames.length, against)
+    }
     // the entry's weights are scattered already (see assign)
     if (extra) against(extra)
     const averageSimilarity = round3(pairs > 0 ? sum / pairs : 0)
@@ -1249,7 +1221,9 @@ export class StoryIndex {
     s.reviewedAt = s.members.length
     const members = s.members.slice(-SPLIT_MAX_MEMBERS)
     const sim = members.map((m) =>
-      this.withDense(this.memberVector(m), (qa) => members.map((mb) => this.memberCosine(qa, mb))),
+      this.pairDense.scatter(this.memberVector(m), this.termNames.length, (qa) =>
+        members.map((mb) => this.memberCosine(qa, mb)),
+      ),
     )
     // two groups by average link; outliers that form a group too small to stand are set aside
     // (they stay in the story) and the rest is grouped again
@@ -1714,6 +1688,30 @@ export class StoryIndex {
       if (surname !== null) this.surnames.add(surname, e.key, m.learnedAt, -1)
     }
     for (const [from, to] of m.aliases) this.orgAliases.add(from, to, m.learnedAt, -1)
+  }
+}
+
+/** An array by term id holding one vector's weights (zero elsewhere) while it is compared. */
+class DenseScratch {
+  private values = new Float64Array(1024)
+
+  /**
+   * `run(q)` with q's weights scattered here and `q.dense` set (each cosine with q is then one pass
+   * over the other side, see dot); cleared again after. Not reentrant. `terms`: the vocabulary size.
+   */
+  scatter<T>(q: QueryVector, terms: number, run: (q: QueryVector) => T): T {
+    if (this.values.length < terms) {
+      this.values = new Float64Array(Math.max(terms, this.values.length * 2))
+    }
+    const dense = this.values
+    for (let k = 0; k < q.ids.length; k++) dense[q.ids[k] as number] = q.w2[k] as number
+    q.dense = dense
+    try {
+      return run(q)
+    } finally {
+      q.dense = null
+      for (let k = 0; k < q.ids.length; k++) dense[q.ids[k] as number] = 0
+    }
   }
 }
 
