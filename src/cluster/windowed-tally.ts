@@ -32,7 +32,7 @@ export class WindowedTally {
     while (i >= 0 && (tally[i] as number) > bucket) i -= 2
     if (i >= 0 && tally[i] === bucket) tally[i + 1] = (tally[i + 1] as number) + by
     else tally.splice(i + 2, 0, bucket, by)
-    this.counts(group)
+    // buckets that fall out of the window are dropped when the group is next read, or swept
   }
 
   /** The group's keys with their counts within the window (keys with none left out). */
