@@ -132,6 +132,7 @@ const MONTHS = new Map<string, number>(
     }),
 )
 
+/** Whether a token starts with a digit. */
 function isDigit(token: string): boolean {
   const c = token.charCodeAt(0)
   return c >= 48 && c <= 57
@@ -161,8 +162,7 @@ export function isYearTerm(term: string): boolean {
 
 /** Numbers and dates: what tells two events of one kind apart (magnitudes, tolls, days). */
 export function isNumberTerm(term: string): boolean {
-  const c = term.charCodeAt(0)
-  return (c >= 48 && c <= 57) || isDateTerm(term)
+  return isDigit(term) || isDateTerm(term)
 }
 
 /**
@@ -182,8 +182,7 @@ export function termsOf(raw: readonly string[], content?: boolean[]): string[] {
   const out: string[] = []
   for (let i = 0; i < raw.length; i++) {
     const tok = raw[i] ?? ''
-    const c = tok.charCodeAt(0)
-    if (c >= 48 && c <= 57) {
+    if (isDigit(tok)) {
       // numbers are never stop words
       content?.push(tok.length > 2)
       if (tok.includes(':')) continue // a time of day
