@@ -11,6 +11,7 @@ import {
   type Entity,
   type EntityRegistry,
   extractEntityDetails,
+  mayBeSurname,
   type NameMention,
 } from './extract-entities.js'
 import { minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
@@ -188,8 +189,13 @@ class TermCounts {
  */
 export function resolveWithRegistry(f: EntryFeatures, registry: EntityRegistry): EntryFeatures {
   const renames = new Map<string, Entity>()
+  // a bare surname's context: the entry's entities other than bare names
+  const context: string[] = []
   for (const e of f.entities) {
-    if (e.kind === 'person') renamePerson(renames, registry, e.key, e.name, e.mentions)
+    if (!e.inferred && (e.kind !== 'person' || e.name.includes(' '))) context.push(e.key)
+  }
+  for (const e of f.entities) {
+    if (e.kind === 'person') renamePerson(renames, registry, e.key, e.name, e.mentions, context)
     else if (e.kind === 'organization') {
       const known = registry.organizationAlias(e.key)
       if (known && known.key !== e.key) {
@@ -202,11 +208,14 @@ export function resolveWithRegistry(f: EntryFeatures, registry: EntityRegistry):
       }
     }
   }
-  for (const n of f.names) renamePerson(renames, registry, n.key, n.name, n.mentions)
+  for (const n of f.names) renamePerson(renames, registry, n.key, n.name, n.mentions, context)
   if (renames.size === 0) return f
   const entities = new Map<string, Entity>()
+  // keys the text names itself (a renamed bare surname is only inferred)
+  const named = new Set<string>()
   for (const e of f.entities) {
     const target = renames.get(e.key) ?? e
+    if (target === e && !e.inferred) named.add(e.key)
     const seen = entities.get(target.key)
     if (seen) seen.mentions += e.mentions
     else entities.set(target.key, { ...target, mentions: e.mentions })
@@ -217,6 +226,10 @@ export function resolveWithRegistry(f: EntryFeatures, registry: EntityRegistry):
     const seen = entities.get(target.key)
     if (seen) seen.mentions += n.mentions
     else entities.set(target.key, { ...target, mentions: n.mentions })
+  }
+  for (const e of entities.values()) {
+    if (named.has(e.key)) delete e.inferred
+    else e.inferred = true
   }
   const names = f.names.filter((n) => !renames.has(n.key))
   const merged = [...entities.values()].sort(
@@ -249,9 +262,12 @@ function renamePerson(
   key: string,
   name: string,
   mentions: number,
+  context: readonly string[],
 ): void {
   if (name.includes(' ')) return
-  const known = registry.personBySurname(name.toLowerCase().replace(/\./g, ''))
+  const word = name.toLowerCase().replace(/\./g, '')
+  if (!mayBeSurname(key, word)) return
+  const known = registry.personBySurname(word, context)
   if (known && known.key !== key) {
     renames.set(key, { kind: 'person', key: known.key, name: known.name, mentions })
   }

@@ -81,6 +81,73 @@ test('the registry resolves a bare surname the text never spells out', () => {
   assert.equal(find(es, 'person:mark-rutte')?.mentions, 2)
 })
 
+test('what the registry resolved is marked inferred; what the text names is not', () => {
+  const registry: EntityRegistry = {
+    personBySurname: (s) =>
+      s === 'rutte' ? { key: 'person:mark-rutte', name: 'Mark Rutte' } : undefined,
+    organizationAlias: () => undefined,
+  }
+  const bare = extractEntities('Rutte heads to Washington', 'Rutte will arrive.', { registry })
+  assert.equal(find(bare, 'person:mark-rutte')?.inferred, true)
+  const full = extractEntities('Rutte heads to Washington', 'Mark Rutte will arrive.', {
+    registry,
+  })
+  assert.equal(find(full, 'person:mark-rutte')?.inferred, undefined)
+})
+
+test('ordinary words are never looked up as surnames, first names are left to the registry', () => {
+  const asked: string[] = []
+  const registry: EntityRegistry = {
+    personBySurname: (s) => {
+      asked.push(s)
+      return { key: `person:someone-${s}`, name: `Someone ${s}` }
+    },
+    organizationAlias: () => undefined,
+  }
+  const d = extractEntityDetails(
+    'Bill passes',
+    'The vote in the House was close. The Rock fought back for the Black and Gold. ' +
+      'Later Reid spoke, and President Young signed it.',
+    { registry },
+  )
+  assert.deepEqual(asked.sort(), ['reid', 'young'])
+  assert.ok(!find(d.entities, 'person:someone-house'), keys(d.entities).join(' '))
+})
+
+test('a bare first name is the one person of the text who has it', () => {
+  const es = extractEntities(
+    'Rookie signs',
+    'McDermott sought the counsel of Harrison Barnes, his former teammate. ' +
+      '“Harrison told me to be patient,” he said. John Mitchell and John Dean met. John left.',
+  )
+  assert.equal(find(es, 'person:harrison-barnes')?.mentions, 2, keys(es).join(' '))
+  // two Johns: a bare "John" is neither
+  assert.equal(find(es, 'person:john-mitchell')?.mentions, 1)
+  assert.equal(find(es, 'person:john-dean')?.mentions, 1)
+})
+
+test('a known name of several words ends a whole person name before it', () => {
+  const es = extractEntities(
+    'Aide dies',
+    'Fred LaRue, a Richard Nixon White House aide, died. Michael Jordan and Mary Ann Evans did not.',
+  )
+  assert.deepEqual(keys(es).sort(), [
+    'organization:white-house',
+    'person:fred-larue',
+    'person:mary-ann-evans',
+    'person:michael-jordan',
+    'person:richard-nixon',
+  ])
+})
+
+test('"I\'m" and its kin are never part of a name', () => {
+  const d = extractEntityDetails(
+    'Pass play',
+    "As I'm releasing the ball to Reggie I'm pretty much throwing it away, I'll admit.",
+  )
+  assert.deepEqual([...keys(d.entities), ...keys(d.names)], ['name:reggie'])
+})
+
 test('sentence-initial and headline capitals are not names', () => {
   const es = extractEntities(
     'Quake Hits Island Off Southern Iran',

@@ -44,12 +44,23 @@ export interface Entity {
   key: string
   name: string
   mentions: number
+  /**
+   * Set when the text never names this person in full: a bare surname the registry resolved. The
+   * registry learns only from names in full, or one wrong guess would teach it the next.
+   */
+  inferred?: true
 }
 
 /** Knowledge the store has gathered from earlier entries, used to resolve partial names. */
 export interface EntityRegistry {
-  /** The one dominant person known by this lower-case surname, if any. */
-  personBySurname(surname: string): { key: string; name: string } | undefined
+  /**
+   * The one dominant person known by this lower-case surname, if any; with `context` (the keys of
+   * the entry's other entities), only a person that context fits.
+   */
+  personBySurname(
+    surname: string,
+    context?: readonly string[],
+  ): { key: string; name: string } | undefined
   /** The canonical organisation for a key known to be an alias (expansion -> acronym). */
   organizationAlias(key: string): { key: string; name: string } | undefined
 }
@@ -160,7 +171,9 @@ const FUNCTION_WORDS = new Set(
     'through across against among between behind beyond despite inside outside upon within without as per via ' +
     'i me my we our you your he him his she her it its they them their is are was were be been being am do ' +
     'does did has have had will would shall should can could may might must also just even still now once ' +
-    'however although though because unless whether meanwhile according said says'
+    'however although though because unless whether meanwhile according said says ' +
+    // "I" with a contraction is always capitalised: "to Reggie I'm pretty much" is not a name
+    "i'm i’m i'll i’ll i've i’ve i'd i’d"
   ).split(' '),
 )
 
@@ -483,14 +496,17 @@ class Extractor {
         i++
         continue
       }
+      // a person's name in progress is not cut at a known name ("Michael Jordan"), unless it is
+      // whole and a known name of several words follows ("Richard Nixon | White House aide")
       const inPerson =
         pending.length > 0 && pending.length < 3 && lex.firstNames.has(pending[0]?.key ?? '')
+      const minLen = inPerson && pending.length === 2 ? 2 : 1
       // "Bank of England", "Gulf of Mexico": the known name completes this one
       const continues =
         pending.length > 1 && pending[pending.length - 1]?.key === 'of' && isNameHead(pending)
       let matched = 0
-      if (!inPerson && !afterRole && !continues) {
-        for (let len = Math.min(6, run.length - i); len >= 1; len--) {
+      if ((!inPerson || minLen > 1) && !afterRole && !continues) {
+        for (let len = Math.min(6, run.length - i); len >= minLen; len--) {
           const span = run.slice(i, i + len)
           const key = span.map((s) => s.key).join(' ')
           const alias = lookupAlias(key)
@@ -684,15 +700,28 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
       if (acronym && !/[0-9]/.test(w)) acronyms.set(w, f)
     }
   }
+  // persons by first name, when only one person of the text has it ("Harrison" for Harrison Barnes)
+  const byFirstName = new Map<string, Found | null>()
+  for (const f of bySurname.values()) {
+    const first = f.words[0] ?? ''
+    byFirstName.set(first, byFirstName.has(first) ? null : f)
+  }
   const aliases: [string, string][] = []
   const out = new Map<string, Entity>()
   const names = new Map<string, NameMention>()
+  // keys the text names itself (not only through the registry)
+  const named = new Set<string>()
+  let context: string[] | undefined
   for (const f of found) {
     let { kind, key, name } = f
+    let inferred = false
     if ((kind === 'person' || kind === 'name') && f.words.length === 1) {
       const w = f.words[0] ?? ''
-      const full = bySurname.get(w)
-      const known = full ? undefined : registry?.personBySurname(w)
+      const full = bySurname.get(w) ?? byFirstName.get(w) ?? undefined
+      const known =
+        full || !registry || !mayBeSurname(key, w)
+          ? undefined
+          : registry.personBySurname(w, (context ??= contextOf(found)))
       if (full) {
         kind = 'person'
         key = full.key
@@ -701,6 +730,7 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
         kind = 'person'
         key = known.key
         name = known.name
+        inferred = true
       } else if (kind === 'name') {
         const longer = byLastWord.get(w)
         if (longer) {
@@ -730,6 +760,7 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
       kind = 'organization'
       key = `organization:${slugify(name)}`
     }
+    if (!inferred) named.add(key)
     if (kind === 'name') {
       const e = names.get(key)
       if (e) e.mentions++
@@ -742,11 +773,33 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
       } else out.set(key, { kind, key, name, mentions: 1 })
     }
   }
+  for (const e of out.values()) if (!named.has(e.key)) e.inferred = true
   return {
     entities: [...out.values()].sort(byMentions),
     names: [...names.values()].sort(byMentions),
     aliases,
   }
+}
+
+/** A bare name's context: the keys of the entities found in a text, bare names left out. */
+function contextOf(found: readonly Found[]): string[] {
+  const keys = new Set<string>()
+  for (const f of found) {
+    if (f.kind !== 'name' && (f.kind !== 'person' || f.words.length >= 2)) keys.add(f.key)
+  }
+  return [...keys]
+}
+
+/**
+ * Whether a bare name (`key` as extracted, `word` lower case) may be looked up by surname in the
+ * registry: a person by position ("President Bush", "Mr. Brown") or by the lexicon ("Carter"), or
+ * an unclassified name that is not ordinary vocabulary ("the House", "Black and Gold", "The
+ * Rock"). (Whether a first name such as "John" is anyone's surname is the registry's to say: it
+ * counts first names too.)
+ */
+export function mayBeSurname(key: string, word: string): boolean {
+  if (key.startsWith('person:')) return true
+  return !getLexicon().common.has(word) && !isStopWord(word)
 }
 
 function byMentions(

@@ -4,7 +4,7 @@ import { test } from 'node:test'
 
 import { clusterBatch } from './cluster-batch.js'
 import { parseClusterJsonl } from './cluster-jsonl.js'
-import { type ClusterInputDoc, entryFeatures } from './entry-features.js'
+import { type ClusterInputDoc, entryFeatures, resolveWithRegistry } from './entry-features.js'
 import { type Decision, StoryIndex } from './story-index.js'
 
 /**
@@ -201,6 +201,74 @@ test('a long-running index and one rebuilt from its held entries resolve names a
     live.registry.personBySurname('johnson'),
     rebuilt.registry.personBySurname('johnson'),
   )
+})
+
+/** A dated entry with a title and text, `hours` after 1 January 2024. */
+function dated(id: string, title: string, text: string, hours: number): ClusterInputDoc {
+  return { id, title, text, published: Date.UTC(2024, 0, 1) + hours * 3_600_000 }
+}
+
+test("a name the window uses as a first name is nobody's bare surname", () => {
+  const index = new StoryIndex({ windowHours: 72 })
+  const docs = [
+    dated('a', 'Storm damage', 'Mary John, 43, watched the storm from her porch.', 0),
+    dated('b', 'Watergate aide', 'John Mitchell was attorney general. John Dean testified.', 1),
+  ]
+  for (const d of docs) index.ingest(entryFeatures(d), Number(d.published))
+  // one Mary John against two Johns named first: "John" alone is no one
+  assert.equal(index.registry.personBySurname('john'), undefined)
+  assert.equal(index.registry.personBySurname('mitchell')?.key, 'person:john-mitchell')
+})
+
+test("a bare surname resolves only to a person its entry's other names fit", () => {
+  const index = new StoryIndex({ windowHours: 72 })
+  const sports = dated(
+    'nfl',
+    'Saints lose running back',
+    'The New Orleans Saints put Reggie Bush on injured reserve. Sean Payton said the Saints ' +
+      'would miss him. Reggie Bush hurt his knee against the Detroit Lions.',
+    0,
+  )
+  index.ingest(entryFeatures(sports), Number(sports.published))
+  // what the index makes of an entry's names, as assign() resolves them
+  const bush = (d: ClusterInputDoc): string[] =>
+    resolveWithRegistry(entryFeatures(d), index.registry)
+      .entities.map((x) => x.key)
+      .filter((k) => k.includes('bush'))
+  // an entry on other people and places: "Bush" is not the running back
+  const policy = dated(
+    'esa',
+    'Species rule changes',
+    'The Bush administration changed the Endangered Species Act. Interior Secretary Dirk ' +
+      'Kempthorne announced it, and the Natural Resources Defense Council objected.',
+    2,
+  )
+  assert.deepEqual(bush(policy), [])
+  index.ingest(entryFeatures(policy), Number(policy.published))
+  // an entry that names one of his companions: it is him
+  const team = dated(
+    'nfl2',
+    'Bush out for season',
+    'Bush will miss the rest of the season, the New Orleans Saints and Sean Payton said.',
+    3,
+  )
+  assert.deepEqual(bush(team), ['person:reggie-bush'])
+  // too little context to contradict the window: the dominant person
+  assert.equal(index.registry.personBySurname('bush', [])?.key, 'person:reggie-bush')
+})
+
+test('a resolved bare surname does not teach the registry', () => {
+  const index = new StoryIndex({ windowHours: 72 })
+  const docs = [
+    dated('full', 'Merkel visits', 'Angela Merkel met Emmanuel Macron in Paris.', 0),
+    ...['b1', 'b2', 'b3'].map((id, i) =>
+      dated(id, `Merkel speaks (${id})`, 'Merkel spoke.', i + 1),
+    ),
+    dated('other', 'Tennis', 'Julia Merkel won in Berlin. Julia Merkel smiled.', 5),
+  ]
+  for (const d of docs) index.ingest(entryFeatures(d), Number(d.published))
+  // one full mention each: the three bare ones do not make Angela Merkel dominant
+  assert.equal(index.registry.personBySurname('merkel'), undefined)
 })
 
 test('stories close after the window and are evicted', () => {

@@ -387,10 +387,15 @@ export class StoryIndex {
    * What the registry knows, counted over the entries decided within the window before the latest
    * decision (not over what happens to be held: eviction times differ between workers, decision
    * times do not), so workers replaying one another and a worker rebuilt from the open stories
-   * resolve names alike: surname -> person key -> mentions in full, and organisation expansion ->
-   * acronym key -> entries that paired them.
+   * resolve names alike: surname -> person key -> mentions in full, first name -> person key ->
+   * mentions in full (a bare "John" is nobody's surname while many Johns are in the news), and
+   * organisation expansion -> acronym key -> entries that paired them; and person key -> the
+   * entities named beside them in full (their context: the "Bush" of an entry on the Interior
+   * Department is not the running back the sports pages name in full).
    */
   private readonly surnames: WindowedTally
+  private readonly firstNames: WindowedTally
+  private readonly companions: WindowedTally
   private readonly orgAliases: WindowedTally
   private readonly entityNames = new Map<string, string>()
   private nextStory = 1
@@ -401,6 +406,8 @@ export class StoryIndex {
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_INDEX_OPTIONS, ...options }
     this.surnames = new WindowedTally(this.options.windowHours * 3_600_000)
+    this.firstNames = new WindowedTally(this.options.windowHours * 3_600_000)
+    this.companions = new WindowedTally(this.options.windowHours * 3_600_000)
     this.orgAliases = new WindowedTally(this.options.windowHours * 3_600_000)
     const bg = options.background === undefined ? backgroundFrequencies() : options.background
     this.bgDocs = bg?.docs ?? 0
@@ -419,7 +426,7 @@ export class StoryIndex {
 
   /** Resolves bare surnames and acronym expansions from what the index has seen. */
   readonly registry: EntityRegistry = {
-    personBySurname: (surname) => {
+    personBySurname: (surname, context) => {
       let best: { key: string; count: number } | undefined
       let total = 0
       for (const [key, count] of this.surnames.counts(surname)) {
@@ -428,7 +435,10 @@ export class StoryIndex {
           best = { key, count }
         }
       }
+      // the name's uses as a first name count against every surname reading of it
+      if (best) for (const count of this.firstNames.counts(surname).values()) total += count
       if (!best || best.count * 3 < total * 2) return undefined
+      if (context && !this.fitsContext(best.key, context)) return undefined
       return { key: best.key, name: this.entityNames.get(best.key) ?? best.key }
     },
     organizationAlias: (key) => {
@@ -1637,6 +1647,8 @@ export class StoryIndex {
   private compact(): void {
     // names nobody mentioned within the window (memory only: they count for nothing)
     this.surnames.sweep()
+    this.firstNames.sweep()
+    this.companions.sweep()
     this.orgAliases.sweep()
     // boilerplate is relearned within the window: forgetting it keeps memory flat
     for (const k of this.boilerplate) {
@@ -1671,25 +1683,63 @@ export class StoryIndex {
     this.killed = []
   }
 
+  /**
+   * Whether an entry whose other entities are `context` can be about `person`: it names too few
+   * to tell (fewer than {@link MIN_CONTEXT}), or one of them was named beside the person in full
+   * within the window.
+   */
+  private fitsContext(person: string, context: readonly string[]): boolean {
+    let others = 0
+    for (const k of context) if (k !== person) others++
+    if (others < MIN_CONTEXT) return true
+    const seen = this.companions.counts(person)
+    for (const k of context) if (seen.has(k)) return true
+    return false
+  }
+
   private learnEntities(f: EntryFeatures, at: number): void {
     for (const e of f.entities) {
       this.entityNames.set(e.key, e.name)
       const surname = surnameOf(e)
-      if (surname !== null) this.surnames.add(surname, e.key, at)
+      if (surname === null || e.inferred) continue
+      this.surnames.add(surname, e.key, at)
+      const first = firstNameOf(e)
+      if (first !== null) this.firstNames.add(first, e.key, at)
+      this.addCompanions(e.key, f.entities, at, 1)
     }
     for (const [from, to] of f.aliases) this.orgAliases.add(from, to, at)
     for (const n of f.names) this.entityNames.set(n.key, n.name)
+  }
+
+  /** Count (or, with `by` -1, take back) the entities named beside `person` in one entry. */
+  private addCompanions(person: string, entities: readonly Entity[], at: number, by: number): void {
+    let n = 0
+    for (const c of entities) {
+      if (n === COMPANIONS) break
+      if (c.key === person || c.inferred) continue
+      this.companions.add(person, c.key, at, by)
+      n++
+    }
   }
 
   /** Undo {@link learnEntities} for a member an editor takes out (display names stay known). */
   private forgetEntities(m: Member): void {
     for (const e of m.entityList) {
       const surname = surnameOf(e)
-      if (surname !== null) this.surnames.add(surname, e.key, m.learnedAt, -1)
+      if (surname === null || e.inferred) continue
+      this.surnames.add(surname, e.key, m.learnedAt, -1)
+      const first = firstNameOf(e)
+      if (first !== null) this.firstNames.add(first, e.key, m.learnedAt, -1)
+      this.addCompanions(e.key, m.entityList, m.learnedAt, -1)
     }
     for (const [from, to] of m.aliases) this.orgAliases.add(from, to, m.learnedAt, -1)
   }
 }
+
+/** Entities that must name none of a person's companions before a bare surname is refused. */
+const MIN_CONTEXT = 2
+/** A person's companions are the entry's most mentioned entities besides them. */
+const COMPANIONS = 6
 
 /** An array by term id holding one vector's weights (zero elsewhere) while it is compared. */
 class DenseScratch {
@@ -1729,6 +1779,12 @@ function surnameOf(e: Entity): string | null {
   if (e.kind !== 'person') return null
   const words = e.name.split(/\s+/)
   return words.length < 2 ? null : (words[words.length - 1] ?? '').toLowerCase()
+}
+
+/** The first name of a person's full name (lower case), or null (none, or an initial). */
+function firstNameOf(e: Entity): string | null {
+  const first = e.name.split(/\s+/, 1)[0] ?? ''
+  return first.replace(/\./g, '').length < 2 ? null : first.toLowerCase()
 }
 
 /** The three ranked candidates from `from` on, scores rounded (a decision's alternatives). */
