@@ -160,7 +160,8 @@ export const ORG_SUFFIXES = new Set(
     'fc studios studio records entertainment media press tribune herald guardian telegraph gazette daily ' +
     'weekly channel tv radio systems technologies labs laboratories museum academy cabinet government regime ' +
     'administration brigade battalion guard coalition alliance movement front society trust clinic ' +
-    'securities capital partners ventures investments insurance pharmaceuticals logistics consulting'
+    'securities capital partners ventures investments insurance pharmaceuticals logistics consulting ' +
+    'hotel casino'
   ).split(' '),
 )
 
@@ -262,6 +263,11 @@ const NAME_TAGS = new Set([
   'Abbreviation',
 ])
 
+const CALENDAR_WORDS = (
+  'january february march april may june july august september october november december ' +
+  'jan feb mar apr jun jul aug sep sept oct nov dec week weekend'
+).split(' ')
+
 /** The compromise lexicon, split into the sets the extractor needs (built once, then cached). */
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon
@@ -285,6 +291,8 @@ export function getLexicon(): Lexicon {
     }
     if (!named && !word.includes(' ')) common.add(word)
   }
+  // months compromise also knows as verbs or names ("march", "may"), and "Week 12" of a season
+  for (const w of CALENDAR_WORDS) nonEntities.add(w)
   for (const [kind, slug, name, aliases] of ALIAS_ROWS) {
     void slug
     void name

@@ -148,6 +148,35 @@ test('"I\'m" and its kin are never part of a name', () => {
   assert.deepEqual([...keys(d.entities), ...keys(d.names)], ['name:reggie'])
 })
 
+test('months, weeks, shouted words and page jargon are not entities', () => {
+  const d = extractEntityDetails(
+    'POSTED: MARCH 3',
+    'It happened in March, in Week 12. He was charged with DUI before a SWAT team and the ' +
+      'Saints put their RB on IR.',
+  )
+  assert.deepEqual([...keys(d.entities), ...keys(d.names)], ['name:saints'])
+})
+
+test('roles with a hyphen, hotels, and a person named after a role', () => {
+  const es = extractEntities(
+    'Transition',
+    'President-elect Obama met aides at the Carlton Hotel. Professor of Conservation Ecology ' +
+      'Stuart Pimm was there.',
+  )
+  assert.deepEqual(keys(es), ['organization:carlton-hotel', 'person:obama', 'person:stuart-pimm'])
+})
+
+test('a surname after "from" is the person the text names, unless it is a known place', () => {
+  const es = extractEntities(
+    'Source',
+    'Bob Woodward kept the secret. The tip came from Woodward at night. ' +
+      'George Washington slept in Washington.',
+  )
+  assert.equal(find(es, 'person:bob-woodward')?.mentions, 2, keys(es).join(' '))
+  assert.ok(find(es, 'place:washington'))
+  assert.ok(!find(es, 'place:woodward'))
+})
+
 test('sentence-initial and headline capitals are not names', () => {
   const es = extractEntities(
     'Quake Hits Island Off Southern Iran',

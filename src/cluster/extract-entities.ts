@@ -158,7 +158,9 @@ const NOT_ENTITY_ACRONYMS = new Set(
     'gdp gnp ceo cfo coo cto vp tv pm am gmt utc est edt pst pdt cst cdt bst cet cest et pt id dna ' +
     'rna hiv aids mp mps vip faq pdf ok usd eur gbp jpy cny ufo atm suv gps ai ipo ppe ict it pc ' +
     'ko rbi mvp era hr ap1 q1 q2 q3 q4 h1 h2 yoy mph kph km kg mw gw kw ev evs lng dns pfas cpi ppi ' +
-    'api apis vpn url usb led lcd ssd cpu gpu ram nft esg co2 ghg iot sms mri icu ok rip faqs'
+    'api apis vpn url usb led lcd ssd cpu gpu ram nft esg co2 ghg iot sms mri icu ok rip faqs ' +
+    // offences, time zones, markup, and the positions and lists of a sports page
+    'dui dwi owi swat ist html xml ir rb qb wr te dt td ol dl lb cb ppr ot'
   ).split(' '),
 )
 
@@ -370,7 +372,7 @@ class Extractor {
     const next = tokens[i + 1]
     if (!next) return false
     const parts = k.includes('-') ? k.split('-') : [k]
-    const role = parts.every((p) => ROLE_WORDS.has(p))
+    const role = ROLE_WORDS.has(k) || parts.every((p) => ROLE_WORDS.has(p))
     if (role) return !ORG_SUFFIXES.has(next.key) && !PLACE_SUFFIXES.has(next.key)
     if (ROLE_MODIFIERS.has(k)) {
       let j = i + 1
@@ -557,10 +559,12 @@ class Extractor {
   private piece(piece: Piece, prevWord: string): void {
     const lex = this.lex
     let tokens = piece.tokens
-    // a cut before a known name can leave a connector behind: "Horn of" (Africa)
+    // a cut before a known name can leave a connector behind: "Horn of" (Africa), and a cut after
+    // a role one before: "Professor | of Conservation Ecology"
     while (tokens.length > 0 && NAME_CONNECTORS.has(tokens[tokens.length - 1]?.key ?? '')) {
       tokens = tokens.slice(0, -1)
     }
+    while (tokens.length > 0 && NAME_CONNECTORS.has(tokens[0]?.key ?? '')) tokens = tokens.slice(1)
     const n = tokens.length
     if (n === 0) return
     const words = tokens.filter((t) => !NAME_CONNECTORS.has(t.key)).map((t) => t.key)
@@ -600,7 +604,10 @@ class Extractor {
     if (n === 1) {
       const t = tokens[0]
       if (t?.allCaps && t.key.length <= 6) {
-        if (NOT_ENTITY_ACRONYMS.has(t.key)) return
+        // "POSTED:", "MARCH 3": a shouted word, not an acronym
+        if (NOT_ENTITY_ACRONYMS.has(t.key) || lex.common.has(t.key) || lex.nonEntities.has(t.key)) {
+          return
+        }
         return this.emit('organization', name, words)
       }
       // "the County", "the Department", "in North": a generic word, not a name
@@ -715,6 +722,17 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
   for (const f of found) {
     let { kind, key, name } = f
     let inferred = false
+    // "the tip came from Woodward": a place only by its preposition, and the surname of a person
+    // the text names in full
+    if (kind === 'place' && f.words.length === 1) {
+      const w = f.words[0] ?? ''
+      const full = bySurname.get(w)
+      if (full && !getLexicon().names.has(w)) {
+        kind = 'person'
+        key = full.key
+        name = full.name
+      }
+    }
     if ((kind === 'person' || kind === 'name') && f.words.length === 1) {
       const w = f.words[0] ?? ''
       const full = bySurname.get(w) ?? byFirstName.get(w) ?? undefined
