@@ -10,6 +10,7 @@ import {
   extractEntitiesNlp,
   extractEntityDetails,
   slugify,
+  withoutDatelineCredit,
 } from './extract-entities.js'
 
 const keys = (es: readonly { key: string }[]): string[] => es.map((e) => e.key).sort()
@@ -175,6 +176,32 @@ test('a surname after "from" is the person the text names, unless it is a known 
   assert.equal(find(es, 'person:bob-woodward')?.mentions, 2, keys(es).join(' '))
   assert.ok(find(es, 'place:washington'))
   assert.ok(!find(es, 'place:woodward'))
+})
+
+test("a wire dateline's agency credit is not an entity of the story", () => {
+  for (const [text, place] of [
+    ['TOKYO (CPA) - Asian stock markets were mixed.', 'place:tokyo'],
+    ['SAO PAULO, Brazil (Reuters) - Deforestation fell.', 'place:sao-paulo'],
+    ['WASHINGTON (AP) — The Senate voted on Tuesday.', 'place:washington'],
+    ['Brussels (Associated Press) – Ministers met.', 'place:brussels'],
+  ] as const) {
+    const es = extractEntities('Markets', text)
+    assert.ok(find(es, place), `${text}: ${keys(es).join(' ')}`)
+    assert.ok(
+      !es.some((e) => /cpa|reuters|associated-press|organization:ap$/.test(e.key)),
+      `${text}: ${keys(es).join(' ')}`,
+    )
+  }
+  // elsewhere, a bracketed acronym is an entity as ever
+  const later = extractEntities(
+    'Talks',
+    'Mark Rutte (NATO) said more. Later, NATO - and the UN - agreed.',
+  )
+  assert.ok(find(later, 'organization:nato'))
+  assert.equal(
+    withoutDatelineCredit('Weitz, an Academy Award (R) - nominated writer'),
+    'Weitz, an Academy Award (R) - nominated writer',
+  )
 })
 
 test('sentence-initial and headline capitals are not names', () => {

@@ -827,6 +827,26 @@ function byMentions(
   return b.mentions - a.mentions || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 }
 
+/**
+ * A wire dateline at the start of a text: a place in capitals or title case, maybe a region, and
+ * the agency in brackets before a dash or colon ("WASHINGTON (AP) —", "SAO PAULO, Brazil (CPA) -",
+ * "Brussels (Reuters) -"). Group 1 is the bracketed credit.
+ */
+const DATELINE =
+  /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? (\([\p{L}][\p{L} .&-]{0,30}\)) ?[-–—:]/u
+
+/**
+ * The text without its dateline's agency credit: "TOKYO (CPA) - Asian shares…" is about Tokyo and
+ * shares, not about the agency that filed it, which every one of its wire stories would otherwise
+ * share as an entity (and a topic).
+ */
+export function withoutDatelineCredit(text: string): string {
+  const m = DATELINE.exec(text)
+  if (!m || m[1] === undefined) return text
+  const at = m[0].lastIndexOf(m[1])
+  return text.slice(0, at) + text.slice(at + m[1].length)
+}
+
 /** Entities, unclassified names and learned aliases of a title and text (fast extractor). */
 export function extractEntityDetails(
   title: string,
@@ -834,7 +854,7 @@ export function extractEntityDetails(
   options: ExtractOptions = {},
 ): EntityDetails {
   const ex = new Extractor(getLexicon())
-  ex.document(title, text)
+  ex.document(title, withoutDatelineCredit(text))
   for (const category of options.categories ?? []) {
     ex.segment(category, { titleCase: false, everyTokenIsName: true })
   }
@@ -875,7 +895,7 @@ export function extractEntitiesNlp(
       .map((s): NlpHint => ['place', s]),
   ]
   const ex = new Extractor(getLexicon())
-  ex.document(title, text)
+  ex.document(title, withoutDatelineCredit(text))
   const fastKinds = new Map(ex.found.map((f) => [slugify(f.name), f]))
   for (const [kind, phrase] of hints) {
     const clean = phrase
