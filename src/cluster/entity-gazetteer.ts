@@ -76,6 +76,7 @@ const ALIAS_ROWS: [EntityKind, string, string, string[]][] = [
     ['fed', 'federal reserve', 'federal reserve board', 'us federal reserve'],
   ],
   ['organization', 'white-house', 'White House', ['white house']],
+  ['place', 'oval-office', 'Oval Office', ['oval office']],
   ['organization', 'pentagon', 'Pentagon', ['pentagon']],
   ['organization', 'kremlin', 'Kremlin', ['kremlin']],
   ['organization', 'us-congress', 'US Congress', ['congress', 'us congress']],

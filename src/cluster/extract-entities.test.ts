@@ -204,6 +204,12 @@ test("a wire dateline's agency credit is not an entity of the story", () => {
   )
 })
 
+test('the Oval Office is a room of the White House, not an organisation', () => {
+  const es = extractEntities('Talks', 'Rutte met Trump in the Oval Office of the White House.')
+  assert.equal(find(es, 'place:oval-office')?.kind, 'place', keys(es).join(' '))
+  assert.equal(find(es, 'organization:white-house')?.kind, 'organization')
+})
+
 test('sentence-initial and headline capitals are not names', () => {
   const es = extractEntities(
     'Quake Hits Island Off Southern Iran',
