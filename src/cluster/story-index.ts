@@ -1872,7 +1872,19 @@ function yearConflict(
 const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
 
 /** "date:12-15" as "Dec 15"; other numbers as they are. */
+/** An amount's order of magnitude in words (see tokenize's amount terms). */
+const MAGNITUDES = ['1', '10', '100']
+const SCALE_NAMES = ['million', 'billion', 'trillion']
+
 function displayNumber(term: string): string {
+  const a = /^amount:(\d+)(h?)$/.exec(term)
+  if (a) {
+    const e = Number(a[1])
+    const scale = SCALE_NAMES[Math.floor(e / 3) - 2]
+    if (scale === undefined) return term
+    if (a[2] === 'h') return `about ${MAGNITUDES[e % 3]} ${scale}`
+    return `${['', 'tens of ', 'hundreds of '][e % 3]}${scale}${e % 3 === 0 ? 's' : ''}`
+  }
   const m = /^date:(\d\d)-(\d\d)$/.exec(term)
   if (!m) return term
   return `${MONTH_NAMES[Number(m[1]) - 1] ?? m[1]} ${Number(m[2])}`

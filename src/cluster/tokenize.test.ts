@@ -3,6 +3,7 @@ import { test } from 'node:test'
 
 import {
   contentWord,
+  isAmountTerm,
   isDateTerm,
   isNumberTerm,
   rawTokens,
@@ -43,6 +44,24 @@ test('normalises calendar dates in any common order', () => {
   assert.ok(isNumberTerm('date:12-15'))
   assert.ok(isNumberTerm('2008'))
   assert.ok(!isNumberTerm('nato'))
+})
+
+test('an amount gives its order of magnitude in two bins half a decade apart', () => {
+  const amounts = (text: string): string[] => tokenize(text).filter(isAmountTerm)
+  // one sum in two currencies shares a bin; a sum 40 times smaller shares none
+  const euros = amounts('Robbers stole jewels worth 85 million euros')
+  const dollars = amounts('a haul of $108 million')
+  const small = amounts('Thieves nab $2.6 million worth of jewellery')
+  assert.deepEqual(euros, ['amount:7', 'amount:8h'])
+  assert.deepEqual(dollars, ['amount:8', 'amount:8h'])
+  assert.deepEqual(small, ['amount:6', 'amount:6h'])
+  assert.ok(isNumberTerm('amount:8h'))
+  // attached and hyphenated scales, number words, billions
+  assert.deepEqual(amounts('$137-million'), ['amount:8', 'amount:8h'])
+  assert.deepEqual(amounts('a €2bn deal'), ['amount:9', 'amount:9h'])
+  assert.deepEqual(amounts('two million euro heist'), ['amount:6', 'amount:6h'])
+  // a number alone, or before other words, is no amount
+  assert.deepEqual(amounts('100 m sprint, two men, 1,200 people'), [])
 })
 
 test('termsOf flags every raw word as content or not, dates and numbers included', () => {

@@ -76,7 +76,7 @@ function undouble(w: string): string {
  * What termsOf needs to know of a word, memoised: news vocabulary is Zipfian, so almost every
  * lookup hits. Words by id in a {@link TermTable} (faster than a Map this size); by the same id,
  * the term it gives ('' for a stop word, a word shorter than two letters, or one whose stem is
- * either) and its flags: the month it names (0 for none, low bits) and CONTENT. Each word costs
+ * either) and its flags: the month it names (0 for none, low bits), CONTENT and NUMBER_WORD. Each word costs
  * one lookup.
  */
 let memoWords = new TermTable()
@@ -85,6 +85,8 @@ let memoFlags = new Uint8Array(1024)
 const MEMO_LIMIT = 200_000
 /** flag of words longer than two letters that are not stop words (see contentWord) */
 const CONTENT = 16
+/** flag of number words that can start an amount ("two million") */
+const NUMBER_WORD = 32
 const MONTH_BITS = 15
 
 function memoId(word: string): number {
@@ -103,7 +105,10 @@ function memoId(word: string): number {
     grown.set(memoFlags)
     memoFlags = grown
   }
-  memoFlags[id] = (MONTHS.get(word) ?? 0) | (contentWord(word) ? CONTENT : 0)
+  memoFlags[id] =
+    (MONTHS.get(word) ?? 0) |
+    (contentWord(word) ? CONTENT : 0) |
+    (NUMBER_WORDS.has(word) ? NUMBER_WORD : 0)
   return id
 }
 
@@ -160,9 +165,54 @@ export function isYearTerm(term: string): boolean {
   return term.length === 4 && /^(?:19|20)\d\d$/.test(term)
 }
 
-/** Numbers and dates: what tells two events of one kind apart (magnitudes, tolls, days). */
+/** Terms that are the order of magnitude of an amount ("$2.6 million"), see {@link amountTerms}. */
+export function isAmountTerm(term: string): boolean {
+  return term.startsWith('amount:')
+}
+
+/** Numbers, dates and amounts: what tells two events of one kind apart (magnitudes, tolls, days). */
 export function isNumberTerm(term: string): boolean {
-  return isDigit(term) || isDateTerm(term)
+  return isDigit(term) || isDateTerm(term) || isAmountTerm(term)
+}
+
+const SCALES = new Map<string, number>([
+  ['million', 1e6],
+  ['millions', 1e6],
+  ['mn', 1e6],
+  ['mln', 1e6],
+  ['billion', 1e9],
+  ['billions', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+  ['tn', 1e12],
+])
+
+const NUMBER_WORDS = new Map<string, number>(
+  'one two three four five six seven eight nine ten eleven twelve'
+    .split(' ')
+    .map((w, i) => [w, i + 1] as const),
+)
+
+/**
+ * The value of an amount written as a number and a scale ("85 million", "2bn", "$137-million",
+ * "two million"), or 0: `tok` is the number (digits or a word), `next` the word after it.
+ */
+function amountOf(tok: string, next: string | undefined): number {
+  const scale = next === undefined ? undefined : SCALES.get(next)
+  if (scale === undefined) return 0
+  const n = isDigit(tok) ? Number(tok.replace(/,/g, '')) : (NUMBER_WORDS.get(tok) ?? 0)
+  return Number.isFinite(n) && n > 0 ? n * scale : 0
+}
+
+/**
+ * Two terms for an amount's order of magnitude, in bins a half-decade apart, so that amounts
+ * within about 3× of each other (one sum in euros and in dollars, a toll revised) share a term
+ * and amounts 10× apart share none: €85 million gives `amount:7` and `amount:8h`, $108 million
+ * `amount:8` and `amount:8h`, $2.6 million `amount:6` and `amount:6h`.
+ */
+function pushAmount(out: string[], value: number): void {
+  const log = Math.log10(value)
+  out.push(`amount:${Math.floor(log)}`, `amount:${Math.floor(log + 0.5)}h`)
 }
 
 /**
@@ -200,6 +250,8 @@ export function termsOf(raw: readonly string[], content?: boolean[]): string[] {
       // are too common to mean anything
       const n = tok.replace(/,(?=\d{3}\b)/g, '').replace(/(?:st|nd|rd|th)$/, '')
       if (n.length >= 2) out.push(n)
+      const amount = amountOf(n, next)
+      if (amount > 0) pushAmount(out, amount)
       continue
     }
     const id = memoId(tok)
@@ -217,6 +269,10 @@ export function termsOf(raw: readonly string[], content?: boolean[]): string[] {
     }
     const s = memoTerms[id] as string
     if (s !== '') out.push(s)
+    if ((flags & NUMBER_WORD) !== 0) {
+      const amount = amountOf(tok, raw[i + 1])
+      if (amount > 0) pushAmount(out, amount)
+    }
   }
   return out
 }
