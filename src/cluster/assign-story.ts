@@ -119,6 +119,12 @@ export interface AssignOptions {
   copyThreshold: number
   /** two stories merge when their story-to-story score ({@link scoreMerge}) reaches this */
   mergeThreshold: number
+  /**
+   * the lower score from which two stories merge when the other story holds two entries or more
+   * (the entry's own story counts it): pairs of established members give a steadier mean than
+   * the pairs of a story with one lone entry
+   */
+  storyMergeThreshold: number
 }
 
 /** Defaults, tuned on the ECB+ training topics only (docs/clustering.md). */
@@ -143,6 +149,7 @@ export const DEFAULT_ASSIGN_OPTIONS: AssignOptions = {
   timePenaltyPerDay: 0.05,
   copyThreshold: 0.5,
   mergeThreshold: 0.53,
+  storyMergeThreshold: 0.4,
 }
 
 /** The score of an entry (or a story) against a story. */

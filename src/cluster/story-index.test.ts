@@ -271,6 +271,27 @@ test('a resolved bare surname does not teach the registry', () => {
   assert.equal(index.registry.personBySurname('merkel'), undefined)
 })
 
+test('two established stories merge from a lower score than a story and a lone entry', () => {
+  const at = (d: ClusterInputDoc): number => Date.parse(String(d.published))
+  const examiner = byId('examiner-trump')
+  // the same preview, filed again under another headline
+  const again = { ...examiner, id: 'examiner-again', title: 'Trump wants allies to pay up' }
+  const copy = byId('ap-oval-office-copy')
+  const merged = (otherSize: number): string[] => {
+    const index = new StoryIndex({ mergeThreshold: 0.7, storyMergeThreshold: 0.3 })
+    for (const id of ['euronews-rutte', 'ap-oval-office']) {
+      index.restore(entryFeatures(byId(id)), 'a', at(byId(id)))
+    }
+    index.restore(entryFeatures(examiner), 'b', at(examiner))
+    if (otherSize === 2) index.restore(entryFeatures(again), 'b', at(examiner))
+    return index.assign(entryFeatures(copy), at(copy)).merges.map((m) => `${m.from}->${m.into}`)
+  }
+  // a lone entry in the other story: the stricter threshold (the check scores about 0.67)
+  assert.deepEqual(merged(1), [])
+  // two entries: the lower one
+  assert.deepEqual(merged(2), ['b->a'])
+})
+
 test('stories close after the window and are evicted', () => {
   const index = new StoryIndex({ windowHours: 72 })
   const euronews = byId('euronews-rutte')

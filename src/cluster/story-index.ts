@@ -1094,10 +1094,12 @@ export class StoryIndex {
     const banned =
       extra && (b.forbidden.has(extra.id) || this.forbiddenFor.get(extra.id)?.has(b.id))
     if (banned) return null
-    const evidence = this.storyEvidence(a, b, extra, this.options.mergeThreshold)
+    const o = this.options
+    const threshold = b.members.length >= 2 ? o.storyMergeThreshold : o.mergeThreshold
+    const evidence = this.storyEvidence(a, b, extra, threshold)
     if (!evidence) return null
-    const score = scoreMerge(evidence, this.options)
-    if (score < this.options.mergeThreshold) return null
+    const score = scoreMerge(evidence, o)
+    if (score < threshold) return null
     const [from, into] = this.survivor(a, b)
     return {
       from: from.id,
