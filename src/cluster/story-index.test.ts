@@ -292,6 +292,38 @@ test('two established stories merge from a lower score than a story and a lone e
   assert.deepEqual(merged(2), ['b->a'])
 })
 
+test('a split review counts a copy as one report, and the copy leaves with its original', () => {
+  const quake = [
+    'A magnitude 6.4 earthquake struck northern Chile near Antofagasta, shaking buildings and cutting power to thousands of homes.',
+    'Rescue teams in Antofagasta searched damaged buildings after the Chile earthquake; officials reported cracked roads and landslides near the port.',
+    'The Chilean emergency office said the earthquake of magnitude 6.4 damaged the port of Antofagasta and closed copper mines in the region.',
+  ]
+  const strike = [
+    'French rail workers began a national strike over pensions, cancelling most high-speed trains between Paris, Lyon and Marseille.',
+    'Commuters in Paris crowded buses as the SNCF rail strike over pension reform halted regional trains for a second day.',
+    'Unions said the pension strike on French railways would continue into the weekend, with SNCF running one train in five.',
+  ]
+  // one story holding the quake reports, then strike reports and a wire copy of the first
+  const review = (strikes: string[]): ReturnType<StoryIndex['review']> => {
+    const index = new StoryIndex()
+    const texts: [string, string][] = [
+      ...quake.map((t, i): [string, string] => [`q${i}`, t]),
+      ...strikes.map((t, i): [string, string] => [`r${i}`, t]),
+      ['r0-copy', `${strikes[0]} Reporting by wire staff.`],
+    ]
+    texts.forEach(([id, text], k) => {
+      const at = Date.UTC(2025, 0, 1) + k * 3_600_000
+      const title = text.split(' ').slice(0, 8).join(' ')
+      index.restore(entryFeatures({ id, title, text, published: at }), 's', at)
+    })
+    return index.review('s', Date.UTC(2025, 0, 2))
+  }
+  // two strike reports and a copy are two reports: too few to found a story
+  assert.equal(review(strike.slice(0, 2)), null)
+  // three are enough, and the copy goes with its original
+  assert.deepEqual(review(strike)?.entryIds, ['r0', 'r1', 'r2', 'r0-copy'])
+})
+
 test('stories close after the window and are evicted', () => {
   const index = new StoryIndex({ windowHours: 72 })
   const euronews = byId('euronews-rutte')

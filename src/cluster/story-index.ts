@@ -1231,7 +1231,22 @@ export class StoryIndex {
     if (!s || s.members.length < o.splitMinSize) return null
     if (s.members.length < Math.ceil(s.reviewedAt * 1.34)) return null
     s.reviewedAt = s.members.length
-    const members = s.members.slice(-SPLIT_MAX_MEMBERS)
+    const recent = s.members.slice(-SPLIT_MAX_MEMBERS)
+    // a copy (the same wire text again) is one report, not two: the cut and its means are over
+    // distinct reports (two copies would make their group look tighter than it is), and each
+    // copy goes with its original
+    const originalOf = recent.map((_, i) => i)
+    for (let i = 1; i < recent.length; i++) {
+      const mi = recent[i] as Member
+      for (let j = 0; j < i; j++) {
+        if (originalOf[j] !== j) continue
+        if (estimateJaccard(mi.minhash, (recent[j] as Member).minhash) >= o.copyThreshold) {
+          originalOf[i] = j
+          break
+        }
+      }
+    }
+    const members = recent.filter((_, i) => originalOf[i] === i)
     const sim = members.map((m) =>
       this.pairDense.scatter(this.memberVector(m), this.termNames.length, (qa) =>
         members.map((mb) => this.memberCosine(qa, mb)),
@@ -1256,7 +1271,10 @@ export class StoryIndex {
     const [g1, g2] = found
     const between = meanSimilarity(sim, g1, g2)
     const within = Math.min(meanSimilarity(sim, g1, g1), meanSimilarity(sim, g2, g2))
-    const pick = (g: number[]): Member[] => g.map((i) => members[i]).filter((m) => m !== undefined)
+    const pick = (g: number[]): Member[] => {
+      const originals = new Set(g.map((i) => members[i]))
+      return recent.filter((m, i) => originals.has(recent[originalOf[i] as number] as Member))
+    }
     const conflict = this.groupConflict(pick(g1), pick(g2))
     const ratio = o.splitRatio + (conflict ? o.splitConflictBonus : 0)
     if (between >= o.splitThreshold || between > within * ratio) return null
