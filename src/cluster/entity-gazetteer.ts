@@ -136,13 +136,14 @@ export const ROLE_WORDS = new Set(
     'miss sir dame lord lady professor prof officer spokesman spokeswoman spokesperson ambassador commissioner ' +
     'deputy lt lieutenant col colonel sgt sergeant gen adm admiral maj commander speaker leader sheriff ' +
     'attorney detective det inspector superintendent pastor emperor sheikh ayatollah president-elect sec ' +
-    'councilman councilwoman councillor councilor alderman assemblyman assemblywoman trooper'
+    'councilman councilwoman councillor councilor alderman assemblyman assemblywoman trooper ' +
+    'advocate defender prosecutor'
   ).split(' '),
 )
 
 /** Words that are part of a role only when a role word follows ("Foreign Minister", "Former President"). */
 export const ROLE_MODIFIERS = new Set(
-  'foreign defence defense interior finance health home state former acting interim then late chief vice deputy district assistant senior'.split(
+  'foreign defence defense interior finance health home state former acting interim then late chief vice deputy district assistant senior public'.split(
     ' ',
   ),
 )

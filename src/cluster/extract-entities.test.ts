@@ -204,6 +204,15 @@ test("a wire dateline's agency credit is not an entity of the story", () => {
   )
 })
 
+test('public offices are roles in a sentence too', () => {
+  const es = extractEntities(
+    'Vote counted',
+    'The vote was won by Public Advocate Jumaane D. Williams. Public Defender Ann Smith and ' +
+      'Prosecutor Jane Roe objected.',
+  )
+  assert.deepEqual(keys(es), ['person:ann-smith', 'person:jane-roe', 'person:jumaane-williams'])
+})
+
 test('the Oval Office is a room of the White House, not an organisation', () => {
   const es = extractEntities('Talks', 'Rutte met Trump in the Oval Office of the White House.')
   assert.equal(find(es, 'place:oval-office')?.kind, 'place', keys(es).join(' '))
