@@ -324,6 +324,27 @@ test('a split review counts a copy as one report, and the copy leaves with its o
   assert.deepEqual(review(strike)?.entryIds, ['r0', 'r1', 'r2', 'r0-copy'])
 })
 
+test('an explanation gives an amount that disagrees in words', () => {
+  const index = new StoryIndex()
+  const t0 = Date.UTC(2024, 0, 1)
+  const heist = (id: string, sum: string, hours: number): ClusterInputDoc => ({
+    id,
+    title: `Robbers steal ${sum} of jewels from Paris store`,
+    text:
+      `Armed robbers stole jewels worth ${sum} from a jewellery store in Paris on Thursday. ` +
+      `Police said the ${sum} haul was one of the biggest. Witnesses (${id}) saw four men.`,
+    published: t0 + hours * 3_600_000,
+  })
+  for (const [i, id] of ['a', 'b', 'c'].entries()) {
+    const d = heist(id, '85 million euros', i)
+    index.ingest(entryFeatures(d), Number(d.published))
+  }
+  const small = heist('d', '2 million euros', 3)
+  const decision = index.assign(entryFeatures(small), Number(small.published))
+  assert.deepEqual(decision.evidence?.newNumbers, ['millions'])
+  assert.match(decision.explanation, /says millions, not 85/)
+})
+
 test('stories close after the window and are evicted', () => {
   const index = new StoryIndex({ windowHours: 72 })
   const euronews = byId('euronews-rutte')

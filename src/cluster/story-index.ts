@@ -1900,6 +1900,7 @@ function displayNumber(term: string): string {
   const a = /^amount:(\d+)(h?)$/.exec(term)
   if (a) {
     const e = Number(a[1])
+    if (e < 6) return 'under a million'
     const scale = SCALE_NAMES[Math.floor(e / 3) - 2]
     if (scale === undefined) return term
     if (a[2] === 'h') return `about ${MAGNITUDES[e % 3]} ${scale}`

@@ -165,7 +165,7 @@ export function isYearTerm(term: string): boolean {
   return term.length === 4 && /^(?:19|20)\d\d$/.test(term)
 }
 
-/** Terms that are the order of magnitude of an amount ("$2.6 million"), see {@link amountTerms}. */
+/** Terms that are the order of magnitude of an amount ("$2.6 million"), see {@link pushAmount}. */
 export function isAmountTerm(term: string): boolean {
   return term.startsWith('amount:')
 }
