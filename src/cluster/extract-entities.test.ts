@@ -192,6 +192,12 @@ test("a wire dateline's agency credit is not an entity of the story", () => {
       `${text}: ${keys(es).join(' ')}`,
     )
   }
+  // the summary and then the article: each line's dateline
+  const twice = extractEntities(
+    'Markets',
+    'TOKYO (CPA) - Shares fell.\n\nTOKYO (CPA) - Shares fell.',
+  )
+  assert.deepEqual(keys(twice), ['place:tokyo'])
   // elsewhere, a bracketed acronym is an entity as ever
   const later = extractEntities(
     'Talks',

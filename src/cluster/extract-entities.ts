@@ -828,23 +828,22 @@ function byMentions(
 }
 
 /**
- * A wire dateline at the start of a text: a place in capitals or title case, maybe a region, and
+ * A wire dateline at the start of a line: a place in capitals or title case, maybe a region, and
  * the agency in brackets before a dash or colon ("WASHINGTON (AP) —", "SAO PAULO, Brazil (CPA) -",
  * "Brussels (Reuters) -"). Group 1 is the bracketed credit.
  */
 const DATELINE =
-  /^\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? (\([\p{L}][\p{L} .&-]{0,30}\)) ?[-–—:]/u
+  /^[ \t]*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})? (\([\p{L}][\p{L} .&-]{0,30}\)) ?[-–—:]/gmu
 
 /**
- * The text without its dateline's agency credit: "TOKYO (CPA) - Asian shares…" is about Tokyo and
+ * The text without its datelines' agency credits: "TOKYO (CPA) - Asian shares…" is about Tokyo and
  * shares, not about the agency that filed it, which every one of its wire stories would otherwise
- * share as an entity (and a topic).
+ * share as an entity (and a topic). A stored text can hold the dateline twice (the feed's summary,
+ * then the article), so every line is looked at.
  */
 export function withoutDatelineCredit(text: string): string {
-  const m = DATELINE.exec(text)
-  if (!m || m[1] === undefined) return text
-  const at = m[0].lastIndexOf(m[1])
-  return text.slice(0, at) + text.slice(at + m[1].length)
+  if (!text.includes('(')) return text
+  return text.replace(DATELINE, (line: string, credit: string) => line.replace(credit, ''))
 }
 
 /** Entities, unclassified names and learned aliases of a title and text (fast extractor). */
