@@ -198,6 +198,14 @@ test("a wire dateline's agency credit is not an entity of the story", () => {
     'TOKYO (CPA) - Shares fell.\n\nTOKYO (CPA) - Shares fell.',
   )
   assert.deepEqual(keys(twice), ['place:tokyo'])
+  // a dateline's capitals are typography: the place is shown as it is usually written
+  const shouted = extractEntities('Rates', 'FRANKFURT (CPA) - The ECB held. NEW YORK and the UAE.')
+  assert.deepEqual(shouted.map((e) => e.name).sort(), [
+    'European Central Bank',
+    'Frankfurt',
+    'New York',
+    'United Arab Emirates',
+  ])
   // elsewhere, a bracketed acronym is an entity as ever
   const later = extractEntities(
     'Talks',

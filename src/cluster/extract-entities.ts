@@ -784,6 +784,8 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
       if (e) e.mentions++
       else names.set(key, { key, name, mentions: 1 })
     } else {
+      // "FRANKFURT (CPA) -": a dateline's capitals are typography, not an acronym
+      if (kind !== 'organization' && isShouted(name)) name = titleCase(name)
       const e = out.get(key)
       if (e) {
         e.mentions++
@@ -797,6 +799,18 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
     names: [...names.values()].sort(byMentions),
     aliases,
   }
+}
+
+/** A name in capitals with a word of four letters or more ("FRANKFURT", "NEW YORK"; not "UAE"). */
+function isShouted(name: string): boolean {
+  return name === name.toUpperCase() && /\p{Lu}{4}/u.test(name)
+}
+
+/** "NEW YORK" → "New York", "ST. LOUIS" → "St. Louis". */
+function titleCase(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s.'’-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
 }
 
 /** A bare name's context: the keys of the entities found in a text, bare names left out. */
