@@ -405,10 +405,11 @@ export class StoryIndex {
 
   constructor(options: Partial<StoryIndexOptions> = {}) {
     this.options = { ...DEFAULT_INDEX_OPTIONS, ...options }
-    this.surnames = new WindowedTally(this.options.windowHours * 3_600_000)
-    this.firstNames = new WindowedTally(this.options.windowHours * 3_600_000)
-    this.companions = new WindowedTally(this.options.windowHours * 3_600_000)
-    this.orgAliases = new WindowedTally(this.options.windowHours * 3_600_000)
+    const windowMs = this.options.windowHours * 3_600_000
+    this.surnames = new WindowedTally(windowMs)
+    this.firstNames = new WindowedTally(windowMs)
+    this.companions = new WindowedTally(windowMs)
+    this.orgAliases = new WindowedTally(windowMs)
     const bg = options.background === undefined ? backgroundFrequencies() : options.background
     this.bgDocs = bg?.docs ?? 0
     if (bg) for (const [term, df] of Object.entries(bg.df)) this.bgDf[this.termId(term)] = df
@@ -1718,41 +1719,42 @@ export class StoryIndex {
   }
 
   private learnEntities(f: EntryFeatures, at: number): void {
-    for (const e of f.entities) {
-      this.entityNames.set(e.key, e.name)
-      const surname = surnameOf(e)
-      if (surname === null || e.inferred) continue
-      this.surnames.add(surname, e.key, at)
-      const first = firstNameOf(e)
-      if (first !== null) this.firstNames.add(first, e.key, at)
-      this.addCompanions(e.key, f.entities, at, 1)
-    }
-    for (const [from, to] of f.aliases) this.orgAliases.add(from, to, at)
+    for (const e of f.entities) this.entityNames.set(e.key, e.name)
     for (const n of f.names) this.entityNames.set(n.key, n.name)
-  }
-
-  /** Count (or, with `by` -1, take back) the entities named beside `person` in one entry. */
-  private addCompanions(person: string, entities: readonly Entity[], at: number, by: number): void {
-    let n = 0
-    for (const c of entities) {
-      if (n === COMPANIONS) break
-      if (c.key === person || c.inferred) continue
-      this.companions.add(person, c.key, at, by)
-      n++
-    }
+    this.tallyEntities(f.entities, f.aliases, at, 1)
   }
 
   /** Undo {@link learnEntities} for a member an editor takes out (display names stay known). */
   private forgetEntities(m: Member): void {
-    for (const e of m.entityList) {
+    this.tallyEntities(m.entityList, m.aliases, m.learnedAt, -1)
+  }
+
+  /**
+   * Count one entry's names in full into the registry (or, with `by` -1, take them back): each
+   * person's surname, first name and companions (the entry's most mentioned other entities), and
+   * the acronym pairs. Names the registry itself resolved (`inferred`) teach nothing.
+   */
+  private tallyEntities(
+    entities: readonly Entity[],
+    aliases: readonly [string, string][],
+    at: number,
+    by: number,
+  ): void {
+    for (const e of entities) {
       const surname = surnameOf(e)
       if (surname === null || e.inferred) continue
-      this.surnames.add(surname, e.key, m.learnedAt, -1)
+      this.surnames.add(surname, e.key, at, by)
       const first = firstNameOf(e)
-      if (first !== null) this.firstNames.add(first, e.key, m.learnedAt, -1)
-      this.addCompanions(e.key, m.entityList, m.learnedAt, -1)
+      if (first !== null) this.firstNames.add(first, e.key, at, by)
+      let n = 0
+      for (const c of entities) {
+        if (n === COMPANIONS) break
+        if (c.key === e.key || c.inferred) continue
+        this.companions.add(e.key, c.key, at, by)
+        n++
+      }
     }
-    for (const [from, to] of m.aliases) this.orgAliases.add(from, to, m.learnedAt, -1)
+    for (const [from, to] of aliases) this.orgAliases.add(from, to, at, by)
   }
 }
 
@@ -1891,11 +1893,11 @@ function yearConflict(
 
 const MONTH_NAMES = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ')
 
-/** "date:12-15" as "Dec 15"; other numbers as they are. */
 /** An amount's order of magnitude in words (see tokenize's amount terms). */
 const MAGNITUDES = ['1', '10', '100']
 const SCALE_NAMES = ['million', 'billion', 'trillion']
 
+/** "date:12-15" as "Dec 15", "amount:7" as "tens of millions"; other numbers as they are. */
 function displayNumber(term: string): string {
   const a = /^amount:(\d+)(h?)$/.exec(term)
   if (a) {

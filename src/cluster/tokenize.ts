@@ -76,8 +76,8 @@ function undouble(w: string): string {
  * What termsOf needs to know of a word, memoised: news vocabulary is Zipfian, so almost every
  * lookup hits. Words by id in a {@link TermTable} (faster than a Map this size); by the same id,
  * the term it gives ('' for a stop word, a word shorter than two letters, or one whose stem is
- * either) and its flags: the month it names (0 for none, low bits), CONTENT and NUMBER_WORD. Each word costs
- * one lookup.
+ * either) and its flags: the month it names (0 for none, low bits), CONTENT and NUMBER_WORD.
+ * Each word costs one lookup.
  */
 let memoWords = new TermTable()
 let memoTerms: string[] = []
