@@ -73,6 +73,41 @@ test('an expansion followed by its acronym in brackets takes the acronym key', (
   assert.deepEqual(d.aliases, [['organization:european-medicines-agency', 'organization:ema']])
 })
 
+test('a name the text abbreviates is an organisation, even after "in"', () => {
+  const d = extractEntityDetails(
+    '',
+    'A flaw in Internet Explorer (IE) lets attackers in. IE 8 users should update.',
+  )
+  assert.deepEqual(allKeys(d), ['organization:ie'])
+  assert.equal(find(d.entities, 'organization:ie')?.mentions, 3)
+  assert.deepEqual(d.aliases, [['organization:internet-explorer', 'organization:ie']])
+  // an alias learned elsewhere: the registry knows the expansion
+  const registry: EntityRegistry = {
+    personBySurname: () => undefined,
+    organizationAlias: (key) =>
+      key === 'organization:internet-explorer' ? { key: 'organization:ie', name: 'IE' } : undefined,
+  }
+  const later = extractEntities('Patch out', 'Attacks in Internet Explorer went on.', { registry })
+  assert.deepEqual(keys(later), ['organization:ie'])
+  // a place by its preposition stays a place when nothing abbreviates it
+  assert.deepEqual(keys(extractEntities('', 'They met in Port Moresby.')), ['place:port-moresby'])
+})
+
+test('words ending in a place name an organisation; a direction before a place does not', () => {
+  const d = extractEntityDetails(
+    '',
+    'A report by Public Health England and a study at University College London agree. ' +
+      'A spokesman for Police Scotland said rain fell across Central London and Northern England.',
+  )
+  assert.deepEqual(allKeys(d), [
+    'organization:police-scotland',
+    'organization:public-health-england',
+    'organization:university-college-london',
+    'place:england',
+    'place:london',
+  ])
+})
+
 /** A registry that knows one person by surname: Mark Rutte. */
 const rutteRegistry: EntityRegistry = {
   personBySurname: (s) =>

@@ -335,6 +335,8 @@ interface Found {
   name: string
   /** the name's words, lower case, connectors removed */
   words: string[]
+  /** a place only because "in", "at" or "from" comes before it ("in Internet Explorer") */
+  byPreposition?: true
 }
 
 /** A name candidate: the tokens of one capitalised run, already cut at roles and known names. */
@@ -534,6 +536,15 @@ class Extractor {
             (ORG_SUFFIXES.has(nextKey) ||
               PLACE_SUFFIXES.has(nextKey) ||
               endsOrganization(run, i + len))
+          // "Public Health England", "University College London": words that are no names
+          // themselves, ending in a place with nothing after it, name an organisation
+          const end = i + len === run.length || this.isRoleAt(run, i + len)
+          if (kind === 'place' && !afterRole && end && this.isOrganizationHead(pending)) {
+            this.piece({ tokens: [...pending, ...span], afterRole, hint: 'organization' }, prev)
+            pending = []
+            matched = len
+            break
+          }
           if (kind && !suffixed && (len > 1 || !lex.firstNames.has(key))) {
             if (pending.length > 0) this.piece({ tokens: pending, afterRole }, prev)
             pending = []
@@ -619,8 +630,34 @@ class Extractor {
       if (lex.lastNames.has(first)) return this.emit('person', name, words)
       return this.emit('name', name, words)
     }
-    if (PLACE_PREPOSITIONS.has(prevWord)) return this.emit('place', name, words)
+    if (PLACE_PREPOSITIONS.has(prevWord)) {
+      return this.add({
+        kind: 'place',
+        key: entityKey('place', name),
+        name,
+        words,
+        byPreposition: true,
+      })
+    }
     return this.emit('name', name, words)
+  }
+
+  /**
+   * Words that make an organisation of the place after them: two or more words that are not names
+   * themselves ("Public Health", "Arts Council"), or one organisation word ("Police Scotland"),
+   * but no direction or region word ("Central London", "Northern England").
+   */
+  private isOrganizationHead(tokens: readonly Token[]): boolean {
+    if (tokens.length === 0) return false
+    if (tokens.length === 1) return ORG_SUFFIXES.has(tokens[0]?.key ?? '')
+    const lex = this.lex
+    for (const t of tokens) {
+      const k = t.key
+      if (!t.cap || t.allCaps || DIRECTIONS.has(k) || PLACE_HEADS.has(k)) return false
+      if (lex.nonEntities.has(k) || lex.names.has(k)) return false
+      if (lex.firstNames.has(k) || lex.lastNames.has(k)) return false
+    }
+    return true
   }
 
   /** A first name and one or two more capitalised words: "Maria Cantwell", "Manuel Charr". */
@@ -642,11 +679,6 @@ class Extractor {
   }
 }
 
-/**
- * True when the run goes on from `from` through at most three capitalised words to an
- * organisation suffix: "Mitsubishi Heavy Industries", "Ford Motor Co" are one organisation, not a
- * known name followed by another.
- */
 /** The words before a final "of" start an organisation or a place: "Bank of", "Gulf of", "Party of". */
 function isNameHead(tokens: readonly Token[]): boolean {
   const first = tokens[0]?.key ?? ''
@@ -659,6 +691,11 @@ function isNameHead(tokens: readonly Token[]): boolean {
   )
 }
 
+/**
+ * True when the run goes on from `from` through at most three capitalised words to an
+ * organisation suffix: "Mitsubishi Heavy Industries", "Ford Motor Co" are one organisation, not a
+ * known name followed by another.
+ */
 function endsOrganization(run: readonly Token[], from: number): boolean {
   for (let j = from; j < run.length && j < from + 3; j++) {
     const t = run[j]
@@ -758,7 +795,10 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
         }
       }
     }
-    if ((kind === 'organization' || kind === 'name') && f.words.length >= 2) {
+    // "a flaw in Internet Explorer (IE)": a name abbreviated here or elsewhere is not a place by
+    // its preposition alone
+    const weakPlace = kind === 'place' && f.byPreposition === true
+    if ((kind === 'organization' || kind === 'name' || weakPlace) && f.words.length >= 2) {
       const acronym = acronyms.get(initials(f.words))
       if (acronym) {
         const target = `organization:${slugify(acronym.name)}`
@@ -766,9 +806,10 @@ function resolve(found: Found[], registry: EntityRegistry | undefined): EntityDe
         kind = 'organization'
         key = target
         name = acronym.name
-      } else if (kind === 'organization') {
-        const known = registry?.organizationAlias(key)
+      } else if (kind === 'organization' || weakPlace) {
+        const known = registry?.organizationAlias(`organization:${slugify(name)}`)
         if (known) {
+          kind = 'organization'
           key = known.key
           name = known.name
         }
