@@ -15,6 +15,7 @@ import {
   type NameMention,
 } from './extract-entities.js'
 import { minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
+import { languageOfWords } from './language-of-words.js'
 import { PackedKeys } from './packed-keys.js'
 import { isAmountTerm, isNumberTerm, isYearTerm, rawTokens, termsOf, tokenize } from './tokenize.js'
 
@@ -113,24 +114,26 @@ export function isEntityTerm(term: string): boolean {
 export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}): EntryFeatures {
   const title = doc.title ?? ''
   const text = doc.text ?? ''
-  const details = extractEntityDetails(title, text, {
-    categories: doc.categories ?? [],
-    registry: options.registry,
-  })
   const titleWords = rawTokens(title)
   const bodyWords = rawTokens(text)
   if (bodyWords.length > MAX_WORDS) bodyWords.length = MAX_WORDS
+  const language = languageOfWords(titleWords, bodyWords)
+  const details = extractEntityDetails(title, text, {
+    categories: doc.categories ?? [],
+    registry: options.registry,
+    language,
+  })
   const counts = new TermCounts()
   // whether each word (title, then body) is a content word, for the phrase fingerprints
   const content: boolean[] = []
-  const titleTerms = termsOf(titleWords, content)
+  const titleTerms = termsOf(titleWords, content, language)
   for (const t of titleTerms) counts.add(t, FIELD_WEIGHTS.title)
-  const bodyTerms = termsOf(bodyWords, content)
+  const bodyTerms = termsOf(bodyWords, content, language)
   for (let i = 0; i < bodyTerms.length; i++) {
     counts.add(bodyTerms[i] ?? '', i < LEAD_WORDS ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body)
   }
   for (const c of doc.categories ?? []) {
-    for (const t of tokenize(c)) counts.add(t, FIELD_WEIGHTS.body)
+    for (const t of tokenize(c, language)) counts.add(t, FIELD_WEIGHTS.body)
   }
   const terms: string[] = []
   const weights: number[] = []

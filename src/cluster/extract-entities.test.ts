@@ -108,6 +108,32 @@ test('words ending in a place name an organisation; a direction before a place d
   ])
 })
 
+test('German nouns are not names; known names, and names after a first name, are', () => {
+  const d = extractEntityDetails(
+    'Kabinett beschließt Rekordetat für die Bundeswehr',
+    'Der Brief des Ministers liegt vor. Finanzminister Lars Klingbeil (SPD) sagte in Berlin, ' +
+      'der Entwurf sei solide. Der Name Pistorius fiel oft.',
+    { language: 'de' },
+  )
+  assert.deepEqual(allKeys(d), ['organization:spd', 'person:lars-klingbeil', 'place:berlin'])
+  // the same text read as English takes every noun for a name
+  const english = extractEntityDetails('', 'Der Brief des Ministers liegt vor.')
+  assert.ok(english.names.some((n) => n.key === 'name:brief'))
+})
+
+test('a sentence of another language starts with its function words, not a name', () => {
+  const text = 'Nous avons vu Paris. Leur maison brûle. Cette affaire continue. Mais Lyon attend.'
+  // read as English, the French words that start sentences are unknown names
+  assert.deepEqual(
+    extractEntityDetails('', text)
+      .names.map((n) => n.name)
+      .sort(),
+    ['Cette', 'Leur', 'Mais', 'Nous'],
+  )
+  const d = extractEntityDetails('', text, { language: 'fr' })
+  assert.deepEqual(allKeys(d), ['place:lyon', 'place:paris'])
+})
+
 /** A registry that knows one person by surname: Mark Rutte. */
 const rutteRegistry: EntityRegistry = {
   personBySurname: (s) =>

@@ -34,6 +34,7 @@ import {
   ROLE_SUFFIXES,
   ROLE_WORDS,
 } from './entity-gazetteer.js'
+import { type Language, stopWordsOf } from './language-of-words.js'
 import { isStopWord } from './tokenize.js'
 
 export type { EntityKind } from './entity-gazetteer.js'
@@ -86,6 +87,8 @@ export interface ExtractOptions {
   /** the feed's own categories for the entry (each is classified like a name) */
   categories?: readonly string[]
   registry?: EntityRegistry
+  /** the language of the text (language-of-words); English when missing */
+  language?: Language
 }
 
 /** People, organisations and places in a title and text (fast extractor). */
@@ -351,7 +354,33 @@ class Extractor {
   /** the whole document, to check how it writes a word elsewhere */
   private text = ''
   private readonly lowerCache = new Map<string, boolean>()
-  constructor(private readonly lex: Lexicon) {}
+  /** the text is German, where every noun is capitalised */
+  private readonly nounsCapitalised: boolean
+  /** stop words of the text's language when it is not English ("Selon" starts no name) */
+  private readonly stops: ReadonlySet<string> | null
+  constructor(
+    private readonly lex: Lexicon,
+    language: Language = 'en',
+  ) {
+    this.nounsCapitalised = language === 'de'
+    this.stops = stopWordsOf(language)
+  }
+
+  /**
+   * A word the gazetteer knows (a whole name, the first word of one, an alias) or a first name. A
+   * surname alone is not enough: the surname lists hold many German nouns ("Brief", "Name").
+   */
+  private isKnownName(t: Token): boolean {
+    const k = t.key
+    const lex = this.lex
+    if (this.stops?.has(k) === true) return false // "Der" starts "Der Spiegel", but mostly nouns
+    return (
+      lex.names.has(k) ||
+      lex.firstNames.has(k) ||
+      lex.multiFirst.has(k) ||
+      lookupAlias(k) !== undefined
+    )
+  }
 
   /** Words that are ordinary vocabulary when capitalised only by position. */
   private isCommon(t: Token): boolean {
@@ -360,7 +389,7 @@ class Extractor {
     if (this.lex.firstNames.has(k) || this.lex.lastNames.has(k) || this.lex.names.has(k)) {
       return false
     }
-    if (isStopWord(k) || this.lex.common.has(k)) return true
+    if (isStopWord(k) || this.lex.common.has(k) || this.stops?.has(k) === true) return true
     let seen = this.lowerCache.get(k)
     if (seen === undefined) {
       seen = occursLowerCase(this.text, k)
@@ -431,7 +460,14 @@ class Extractor {
       if (!t) continue
       let isName = false
       if (t.allCaps && t.key.length <= 6 && /^\p{Lu}/u.test(t.text)) isName = true
-      else if (t.cap) {
+      else if (t.cap && this.nounsCapitalised && opts.everyTokenIsName !== true) {
+        // German capitalises every noun: only a known name, or a word after a first name or the
+        // first word of a known name ("Lars Klingbeil", "Deutsche Bahn"), is a name
+        const prev = run[run.length - 1]
+        isName =
+          this.isKnownName(t) ||
+          (prev !== undefined && (lex.firstNames.has(prev.key) || lex.multiFirst.has(prev.key)))
+      } else if (t.cap) {
         isName = opts.everyTokenIsName === true || !((t.start || titleCase) && this.isCommon(t))
         // "New York", "Red Cross": a common word that starts a known multi-word name
         if (!isName && lex.multiFirst.has(t.key) && tokens[i + 1]?.cap === true) isName = true
@@ -907,7 +943,7 @@ export function extractEntityDetails(
   text: string,
   options: ExtractOptions = {},
 ): EntityDetails {
-  const ex = new Extractor(getLexicon())
+  const ex = new Extractor(getLexicon(), options.language)
   ex.document(title, withoutDatelineCredit(text))
   for (const category of options.categories ?? []) {
     ex.segment(category, { titleCase: false, everyTokenIsName: true })

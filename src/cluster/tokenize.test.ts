@@ -27,6 +27,29 @@ test('drops stop words and keeps content words', () => {
   ])
 })
 
+test("another language's stop words and stems are its own", () => {
+  // "die" and "war" are German function words, but English news words
+  const german = tokenize(
+    'Die Streiks der Lokführer waren länger, als der Streik im März war',
+    'de',
+  )
+  assert.ok(!german.some((t) => ['die', 'der', 'war', 'als', 'im'].includes(t)), german.join(' '))
+  assert.equal(german.filter((t) => t === 'streik').length, 2)
+  assert.deepEqual(tokenize('Soldiers die as the war drags on'), ['soldier', 'die', 'war', 'drag'])
+  const french = tokenize(
+    'Les agriculteurs bloquent les autoroutes ; un agriculteur a été blessé',
+    'fr',
+  )
+  assert.ok(!french.includes('les') && !french.includes('un'), french.join(' '))
+  assert.equal(french.filter((t) => t === 'agriculteur').length, 2)
+})
+
+test('the same word is memoised per language', () => {
+  assert.deepEqual(tokenize('war die', 'de'), [])
+  assert.deepEqual(tokenize('war die'), ['war', 'die'])
+  assert.deepEqual(tokenize('war die', 'de'), [])
+})
+
 test('keeps significant numbers and drops single digits and times of day', () => {
   const terms = tokenize('A 6.1 magnitude quake at 7:35 am killed 1,200 people in 2008 and 3 more')
   assert.ok(terms.includes('6.1'))
@@ -70,7 +93,10 @@ test('termsOf flags every raw word as content or not, dates and numbers included
   )
   const content: boolean[] = []
   termsOf(raw, content)
-  assert.deepEqual(content, raw.map(contentWord))
+  assert.deepEqual(
+    content,
+    raw.map((w) => contentWord(w)),
+  )
   assert.deepEqual(
     raw.filter((_, i) => content[i]),
     ['ministers', 'met', '10:30', '15th', 'dec', '2008', '1,200'],

@@ -1,12 +1,21 @@
 /**
  * @module tokenize
  * Words for the lexical signal: lower-cased tokens with stop words removed and a light English
- * stemmer, so "protests", "protesters" and "protested" meet. Numbers with two or more digits, or
+ * stemmer, so "protests", "protesters" and "protested" meet (for German, French, Spanish,
+ * Italian, Portuguese and Dutch text, that language's stop words and Snowball stemmer). Numbers with two or more digits, or
  * with a decimal point, are kept as tokens ("6.1", "2008", "90"): magnitudes, tolls, scores and
  * years are what often tells two events of the same kind apart. Pure and allocation-light: this
  * runs on every entry at ingest.
  */
 
+import { stemmer as stemDutch } from '@orama/stemmers/dutch'
+import { stemmer as stemFrench } from '@orama/stemmers/french'
+import { stemmer as stemGerman } from '@orama/stemmers/german'
+import { stemmer as stemItalian } from '@orama/stemmers/italian'
+import { stemmer as stemPortuguese } from '@orama/stemmers/portuguese'
+import { stemmer as stemSpanish } from '@orama/stemmers/spanish'
+
+import { type Language, stopWordsOf } from './language-of-words.js'
 import { TermTable } from './term-table.js'
 
 /** English function words and news boilerplate that carry no event identity. */
@@ -73,11 +82,30 @@ function undouble(w: string): string {
 }
 
 /**
+ * Stemmers for the languages language-of-words tells apart (Snowball's, from @orama/stemmers).
+ * English keeps the light stemmer above, which the clustering weights were tuned with.
+ */
+const STEMMERS: Record<Exclude<Language, 'en'>, (word: string) => string> = {
+  de: stemGerman,
+  fr: stemFrench,
+  es: stemSpanish,
+  it: stemItalian,
+  pt: stemPortuguese,
+  nl: stemDutch,
+}
+
+/** Whether a word is a stop word of English or of `language`. */
+function isStopIn(word: string, language: Language): boolean {
+  return STOP_WORDS.has(word) || (language !== 'en' && stopWordsOf(language)?.has(word) === true)
+}
+
+/**
  * What termsOf needs to know of a word, memoised: news vocabulary is Zipfian, so almost every
  * lookup hits. Words by id in a {@link TermTable} (faster than a Map this size); by the same id,
  * the term it gives ('' for a stop word, a word shorter than two letters, or one whose stem is
  * either) and its flags: the month it names (0 for none, low bits), CONTENT and NUMBER_WORD.
- * Each word costs one lookup.
+ * Each word costs one lookup. A word of another language than English is memoised under its
+ * language ("de:die"): its stop words and stems are that language's.
  */
 let memoWords = new TermTable()
 let memoTerms: string[] = []
@@ -89,32 +117,35 @@ const CONTENT = 16
 const NUMBER_WORD = 32
 const MONTH_BITS = 15
 
-function memoId(word: string): number {
-  const known = memoWords.get(word)
+function memoId(word: string, language: Language): number {
+  const key = language === 'en' ? word : `${language}:${word}`
+  const known = memoWords.get(key)
   if (known >= 0) return known
   if (memoTerms.length >= MEMO_LIMIT) {
     memoWords = new TermTable()
     memoTerms = []
   }
-  let s = word.length < 2 || STOP_WORDS.has(word) ? '' : stem(word)
-  if (s.length < 2 || STOP_WORDS.has(s)) s = ''
-  const id = memoWords.id(word)
+  const stemmed = language === 'en' ? stem : STEMMERS[language]
+  let s = word.length < 2 || isStopIn(word, language) ? '' : stemmed(word)
+  if (s.length < 2 || isStopIn(s, language)) s = ''
+  const id = memoWords.id(key)
   memoTerms.push(s)
   if (id >= memoFlags.length) {
     const grown = new Uint8Array(memoFlags.length * 2)
     grown.set(memoFlags)
     memoFlags = grown
   }
+  const english = language === 'en'
   memoFlags[id] =
-    (MONTHS.get(word) ?? 0) |
-    (contentWord(word) ? CONTENT : 0) |
-    (NUMBER_WORDS.has(word) ? NUMBER_WORD : 0)
+    (english ? (MONTHS.get(word) ?? 0) : 0) |
+    (contentWord(word, language) ? CONTENT : 0) |
+    (english && NUMBER_WORDS.has(word) ? NUMBER_WORD : 0)
   return id
 }
 
 /** Words that make a phrase worth fingerprinting: longer than two letters, not stop words. */
-export function contentWord(word: string): boolean {
-  return word.length > 2 && !STOP_WORDS.has(word)
+export function contentWord(word: string, language: Language = 'en'): boolean {
+  return word.length > 2 && !isStopIn(word, language)
 }
 
 const TOKEN =
@@ -220,15 +251,19 @@ function pushAmount(out: string[], value: number): void {
  * order (repeats kept, so callers can count term frequency). "December 15", "15 Dec" and
  * "Dec. 15th" all give `date:12-15`; times of day are dropped; ordinals lose their suffix.
  */
-export function tokenize(text: string): string[] {
-  return termsOf(rawTokens(text))
+export function tokenize(text: string, language: Language = 'en'): string[] {
+  return termsOf(rawTokens(text), undefined, language)
 }
 
 /**
  * {@link tokenize} for words already split by {@link rawTokens}. With `content`, also pushes
  * {@link contentWord} of every raw word onto it, in order (the same lookup answers both).
  */
-export function termsOf(raw: readonly string[], content?: boolean[]): string[] {
+export function termsOf(
+  raw: readonly string[],
+  content?: boolean[],
+  language: Language = 'en',
+): string[] {
   const out: string[] = []
   for (let i = 0; i < raw.length; i++) {
     const tok = raw[i] ?? ''
@@ -237,7 +272,7 @@ export function termsOf(raw: readonly string[], content?: boolean[]): string[] {
       content?.push(tok.length > 2)
       if (tok.includes(':')) continue // a time of day
       const next = raw[i + 1]
-      const monthId = next === undefined || isDigit(next) ? -1 : memoId(next)
+      const monthId = next === undefined || isDigit(next) ? -1 : memoId(next, language)
       const month = monthId < 0 ? 0 : (memoFlags[monthId] as number) & MONTH_BITS
       const day = dayOf(tok)
       if (month !== 0 && day > 0) {
@@ -254,7 +289,7 @@ export function termsOf(raw: readonly string[], content?: boolean[]): string[] {
       if (amount > 0) pushAmount(out, amount)
       continue
     }
-    const id = memoId(tok)
+    const id = memoId(tok, language)
     const flags = memoFlags[id] as number
     content?.push((flags & CONTENT) !== 0)
     const month = flags & MONTH_BITS
