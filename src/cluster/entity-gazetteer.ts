@@ -199,7 +199,8 @@ export const PLACE_SUFFIXES = new Set(
   (
     'county city province state island islands beach valley mountain mountains river lake bay street avenue ' +
     'road highway district region republic peninsula coast sea ocean gulf strait canyon park square airport ' +
-    'harbour harbor port township village borough parish prefecture oblast canton'
+    'harbour harbor port township village borough parish prefecture oblast canton boulevard blvd ave ' +
+    'pier mall cemetery courthouse'
   ).split(' '),
 )
 

@@ -230,15 +230,30 @@ test('roles with a hyphen, hotels, and a person named after a role', () => {
   assert.deepEqual(keys(es), ['organization:carlton-hotel', 'person:obama', 'person:stuart-pimm'])
 })
 
-test('a surname after "from" is the person the text names, unless it is a known place', () => {
+test('a surname after a preposition is the person the text names, unless it is a known place', () => {
   const es = extractEntities(
     'Source',
-    'Bob Woodward kept the secret. The tip came from Woodward at night. ' +
-      'George Washington slept in Washington.',
+    'Bob Woodward kept the secret. The tip came from Woodward at night, and it was in Woodward ' +
+      'that the editors trusted. George Washington slept in Washington.',
   )
-  assert.equal(find(es, 'person:bob-woodward')?.mentions, 2, keys(es).join(' '))
+  assert.equal(find(es, 'person:bob-woodward')?.mentions, 3, keys(es).join(' '))
   assert.ok(find(es, 'place:washington'))
   assert.ok(!find(es, 'place:woodward'))
+})
+
+test('an unknown name after "at" or "from" is no place; a place word makes one', () => {
+  const d = extractEntityDetails(
+    '',
+    'said an economist at Nordbank in Copenhagen. The growth came from Acropora corals. ' +
+      'Crowds gathered on Bruckner Boulevard and at Lenox Mall, near Millom Pier.',
+  )
+  assert.deepEqual(d.entities.map((e) => e.key).sort(), [
+    'place:bruckner-boulevard',
+    'place:copenhagen',
+    'place:lenox-mall',
+    'place:millom-pier',
+  ])
+  assert.deepEqual(keys(d.names), ['name:acropora', 'name:nordbank'])
 })
 
 test("a wire dateline's agency credit is not an entity of the story", () => {
