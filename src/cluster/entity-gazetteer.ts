@@ -117,9 +117,90 @@ const ALIAS_ROWS: [EntityKind, string, string, string[]][] = [
   ['place', 'netherlands', 'Netherlands', ['netherlands', 'holland', 'the netherlands']],
 ]
 
+/**
+ * The names German, French, Spanish, Italian, Portuguese and Dutch reports give the countries and
+ * cities most in the news, so that "Deutschland" and "Allemagne" are the topic Germany, and
+ * "Köln" the Cologne of English reports. Lower case, accents kept (as tokens are looked up). Not
+ * "Europa" ("Europa League") or "Roma" (a club, a people).
+ */
+const EXONYM_ROWS: [string, string, string[]][] = [
+  [
+    'germany',
+    'Germany',
+    ['deutschland', 'allemagne', 'alemania', 'germania', 'alemanha', 'duitsland'],
+  ],
+  ['france', 'France', ['frankreich', 'francia', 'frança', 'frankrijk']],
+  ['spain', 'Spain', ['spanien', 'espagne', 'españa', 'spagna', 'espanha', 'spanje']],
+  ['italy', 'Italy', ['italien', 'italie', 'italia', 'itália', 'italië']],
+  [
+    'netherlands',
+    'Netherlands',
+    ['niederlande', 'pays-bas', 'países bajos', 'paesi bassi', 'nederland'],
+  ],
+  ['belgium', 'Belgium', ['belgien', 'belgique', 'bélgica', 'belgio', 'belgië']],
+  [
+    'switzerland',
+    'Switzerland',
+    ['schweiz', 'suisse', 'suiza', 'svizzera', 'suíça', 'zwitserland'],
+  ],
+  ['austria', 'Austria', ['österreich', 'autriche', 'áustria', 'oostenrijk']],
+  ['poland', 'Poland', ['polen', 'pologne', 'polonia', 'polónia']],
+  ['russia', 'Russia', ['russland', 'russie', 'rusia', 'rússia', 'rusland']],
+  ['ukraine', 'Ukraine', ['ucrania', 'ucraina', 'ucrânia', 'oekraïne']],
+  ['greece', 'Greece', ['griechenland', 'grèce', 'grecia', 'grécia', 'griekenland']],
+  ['turkey', 'Turkey', ['türkei', 'turquie', 'turquía', 'turchia', 'turquia', 'turkije']],
+  ['japan', 'Japan', ['japon', 'japón', 'giappone', 'japão']],
+  ['china', 'China', ['chine', 'cina']],
+  [
+    'united-states',
+    'United States',
+    [
+      'états-unis',
+      'états unis',
+      'estados unidos',
+      'stati uniti',
+      'verenigde staten',
+      'vereinigte staaten',
+    ],
+  ],
+  [
+    'united-kingdom',
+    'United Kingdom',
+    [
+      'großbritannien',
+      'grossbritannien',
+      'royaume-uni',
+      'royaume uni',
+      'reino unido',
+      'regno unito',
+      'verenigd koninkrijk',
+    ],
+  ],
+  ['europe', 'Europe', ['europe']],
+  ['cologne', 'Cologne', ['köln']],
+  ['munich', 'Munich', ['münchen', 'munich', 'monaco di baviera']],
+  ['vienna', 'Vienna', ['wien', 'vienne', 'viena', 'vienna']],
+  [
+    'brussels',
+    'Brussels',
+    ['brüssel', 'bruxelles', 'bruselas', 'bruxelas', 'bruxelles-capitale', 'brussel'],
+  ],
+  ['geneva', 'Geneva', ['genf', 'genève', 'ginevra', 'ginebra', 'genebra']],
+  ['lisbon', 'Lisbon', ['lissabon', 'lisbonne', 'lisboa']],
+  ['london', 'London', ['londres', 'londra', 'londen']],
+  ['moscow', 'Moscow', ['moskau', 'moscou', 'moscú', 'mosca']],
+  ['warsaw', 'Warsaw', ['warschau', 'varsovie', 'varsovia', 'varsavia']],
+  ['copenhagen', 'Copenhagen', ['kopenhagen', 'copenhague', 'copenaghen']],
+  ['the-hague', 'The Hague', ['den haag', 'la haye', 'la haya', "l'aia", 'haia']],
+  ['beijing', 'Beijing', ['peking', 'pékin', 'pekín', 'pechino', 'pequim']],
+]
+
 const ALIASES = new Map<string, GazetteerEntry>()
 for (const [kind, slug, name, aliases] of ALIAS_ROWS) {
   for (const alias of aliases) ALIASES.set(alias, { kind, slug, name })
+}
+for (const [slug, name, names] of EXONYM_ROWS) {
+  for (const alias of names) ALIASES.set(alias, { kind: 'place', slug, name })
 }
 
 /** The alias table entry for a lower-case, dot-free name, if any. */

@@ -134,6 +134,35 @@ test('a sentence of another language starts with its function words, not a name'
   assert.deepEqual(allKeys(d), ['place:lyon', 'place:paris'])
 })
 
+test('other languages name countries and cities their own way, and elide before them', () => {
+  const de = extractEntities(
+    '',
+    'Der Rhein in Köln ist niedrig. Deutschland und Frankreich beraten in Brüssel.',
+    {
+      language: 'de',
+    },
+  )
+  assert.deepEqual(keys(de), ['place:brussels', 'place:cologne', 'place:france', 'place:germany'])
+  const fr = extractEntities(
+    '',
+    "Les États-Unis et l'Allemagne se retrouvent à Bruxelles et à Londres.",
+    {
+      language: 'fr',
+    },
+  )
+  assert.deepEqual(keys(fr), [
+    'place:brussels',
+    'place:germany',
+    'place:london',
+    'place:united-states',
+  ])
+  // "Europa" is not an exonym: the Europa League stays whole
+  assert.deepEqual(keys(extractEntities('', 'The Europa League final is in Vienna.')), [
+    'organization:europa-league',
+    'place:vienna',
+  ])
+})
+
 /** A registry that knows one person by surname: Mark Rutte. */
 const rutteRegistry: EntityRegistry = {
   personBySurname: (s) =>

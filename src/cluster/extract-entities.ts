@@ -279,6 +279,12 @@ function lowerToken(word: string, start: boolean, breakBefore: boolean): Token {
   return { text: word, key, cap: false, allCaps: false, start, breakBefore, initial: false }
 }
 
+/** Whether the character at `i` is an upper-case letter. */
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i] ?? ''
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+}
+
 function tokenizeSegment(text: string): Token[] {
   const out: Token[] = []
   const n = text.length
@@ -299,6 +305,16 @@ function tokenizeSegment(text: string): Token[] {
       i++
     }
     if (i >= n) break
+    // French and Italian elision before a name: "l'Allemagne", "d'Italie", "dell'Europa" → the name
+    const q = i + 1 < n ? text.charCodeAt(i + 1) : 0
+    if (
+      (text[i] === 'l' || text[i] === 'd') &&
+      (q === 39 || q === 0x2019) &&
+      i + 2 < n &&
+      isUpperAt(text, i + 2)
+    ) {
+      i += 2
+    }
     const from = i
     while (i < n) {
       const c = text.charCodeAt(i)
