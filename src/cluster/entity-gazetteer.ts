@@ -352,6 +352,11 @@ const CALENDAR_WORDS = (
   'jan feb mar apr jun jul aug sep sept oct nov dec week weekend'
 ).split(' ')
 
+/** Demonyms compromise's lexicon lacks ("Irish holidaymakers" is no name; "Irish Times" is). */
+const MORE_DEMONYMS = 'irish british english spanish polish swedish danish finnish turkish'.split(
+  ' ',
+)
+
 /** The compromise lexicon, split into the sets the extractor needs (built once, then cached). */
 export function getLexicon(): Lexicon {
   if (lexicon) return lexicon
@@ -377,6 +382,7 @@ export function getLexicon(): Lexicon {
   }
   // months compromise also knows as verbs or names ("march", "may"), and "Week 12" of a season
   for (const w of CALENDAR_WORDS) nonEntities.add(w)
+  for (const w of MORE_DEMONYMS) nonEntities.add(w)
   for (const [kind, slug, name, aliases] of ALIAS_ROWS) {
     void slug
     void name

@@ -44,6 +44,25 @@ test("another language's stop words and stems are its own", () => {
   assert.equal(french.filter((t) => t === 'agriculteur').length, 2)
 })
 
+test("another language's numbers are read as it writes them", () => {
+  // "1 200" and "1.200" are twelve hundred, "108,2" is 108.2; milliards are billions
+  assert.deepEqual(tokenize('1 200 vols, 12 300 salariés', 'fr'), [
+    '1200',
+    'vol',
+    '12300',
+    'salari',
+  ])
+  const de = tokenize('1.200 Flüge, 108,2 Milliarden Euro, im Jahr 2024 200 Menschen', 'de')
+  assert.ok(de.includes('1200') && de.includes('108.2') && de.includes('2024'), de.join(' '))
+  assert.ok(de.includes('200'), 'a year is not the thousands of the number after it')
+  assert.deepEqual(
+    de.filter((t) => isAmountTerm(t)),
+    tokenize('€108.2 billion').filter((t) => isAmountTerm(t)),
+  )
+  // English keeps its own: a space separates two numbers
+  assert.deepEqual(tokenize('1,200 flights and 3 100 things'), ['1200', 'flight', '100', 'thing'])
+})
+
 test('the same word is memoised per language', () => {
   assert.deepEqual(tokenize('war die', 'de'), [])
   assert.deepEqual(tokenize('war die'), ['war', 'die'])

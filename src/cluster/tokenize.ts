@@ -216,6 +216,13 @@ const SCALES = new Map<string, number>([
   ['bn', 1e9],
   ['trillion', 1e12],
   ['tn', 1e12],
+  // the continent's millions and milliards ("billion" there means 10^12, and is left out)
+  ...'millionen mio millones millón milioni milione milhões milhão miljoen'
+    .split(' ')
+    .map((w) => [w, 1e6] as [string, number]),
+  ...'milliard milliards milliarde milliarden mrd miliardi miliardo miljard'
+    .split(' ')
+    .map((w) => [w, 1e9] as [string, number]),
 ])
 
 const NUMBER_WORDS = new Map<string, number>(
@@ -283,9 +290,24 @@ export function termsOf(
       }
       // numbers: drop thousands separators and ordinal suffixes, keep decimals; single digits
       // are too common to mean anything
-      const n = tok.replace(/,(?=\d{3}\b)/g, '').replace(/(?:st|nd|rd|th)$/, '')
+      let n: string
+      let after = next
+      if (language === 'en') n = tok.replace(/,(?=\d{3}\b)/g, '').replace(/(?:st|nd|rd|th)$/, '')
+      else {
+        // "1.200,5" is 1200.5 on the continent; "1 200 vols": a group of three digits after a
+        // space is the thousands before it
+        n = tok.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.')
+        if (/^\d{1,3}$/.test(n)) {
+          while (after !== undefined && /^\d{3}$/.test(after)) {
+            n += after
+            content?.push(true)
+            i++
+            after = raw[i + 1]
+          }
+        }
+      }
       if (n.length >= 2) out.push(n)
-      const amount = amountOf(n, next)
+      const amount = amountOf(n, after)
       if (amount > 0) pushAmount(out, amount)
       continue
     }

@@ -66,6 +66,18 @@ describe('demo stories', () => {
     assert.ok(![...nato].includes(undefined))
   })
 
+  it('puts the German report of the German defence budget with its English coverage', () => {
+    // shared by names and numbers across languages: Klingbeil, Pistorius, Berlin, "108,2
+    // Milliarden" and "€108bn"
+    const budget = storiesOf('germany-defence-budget')
+    assert.equal(
+      budget.size,
+      1,
+      `the defence budget is split over stories ${[...budget].join(', ')}`,
+    )
+    assert.ok(![...budget].includes(undefined))
+  })
+
   it('keeps the confusable events of the same week out of it', () => {
     const [nato] = storiesOf(DEMO_CENTREPIECE_EVENT)
     for (const key of DEMO_CONFUSABLE_EVENTS) {
