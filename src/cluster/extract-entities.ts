@@ -305,7 +305,7 @@ function tokenizeSegment(text: string): Token[] {
       i++
     }
     if (i >= n) break
-    // French and Italian elision before a name: "l'Allemagne", "d'Italie", "dell'Europa" → the name
+    // a French or Italian elision before a name: "l'Allemagne", "d'Italie" → the name
     const q = i + 1 < n ? text.charCodeAt(i + 1) : 0
     if (
       (text[i] === 'l' || text[i] === 'd') &&
@@ -359,7 +359,7 @@ interface Found {
   name: string
   /** the name's words, lower case, connectors removed */
   words: string[]
-  /** a place only because "in" or "near" comes before it ("in Internet Explorer") */
+  /** a place only by the preposition before it ("a flaw in Internet Explorer") */
   byPreposition?: true
 }
 

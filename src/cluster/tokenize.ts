@@ -2,10 +2,10 @@
  * @module tokenize
  * Words for the lexical signal: lower-cased tokens with stop words removed and a light English
  * stemmer, so "protests", "protesters" and "protested" meet (for German, French, Spanish,
- * Italian, Portuguese and Dutch text, that language's stop words and Snowball stemmer). Numbers with two or more digits, or
- * with a decimal point, are kept as tokens ("6.1", "2008", "90"): magnitudes, tolls, scores and
- * years are what often tells two events of the same kind apart. Pure and allocation-light: this
- * runs on every entry at ingest.
+ * Italian, Portuguese and Dutch text, that language's stop words, Snowball stemmer and way of
+ * writing numbers). Numbers with two or more digits, or with a decimal point, are kept as tokens
+ * ("6.1", "2008", "90"): magnitudes, tolls, scores and years are what often tells two events of
+ * the same kind apart. Pure and allocation-light: this runs on every entry at ingest.
  */
 
 import { stemmer as stemDutch } from '@orama/stemmers/dutch'
