@@ -132,6 +132,15 @@ test('a sentence of another language starts with its function words, not a name'
   )
   const d = extractEntityDetails('', text, { language: 'fr' })
   assert.deepEqual(allKeys(d), ['place:lyon', 'place:paris'])
+  // and words the stopword package's short French list lacks
+  const selon = extractEntityDetails(
+    '',
+    'Selon la préfecture, le feu a brûlé. Après cela, Lyon attend.',
+    {
+      language: 'fr',
+    },
+  )
+  assert.deepEqual(allKeys(selon), ['place:lyon'])
 })
 
 test('other languages name countries and cities their own way, and elide before them', () => {

@@ -90,17 +90,35 @@ const STOP_LISTS: Record<Exclude<Language, 'en'>, readonly string[]> = {
   nl: nld,
 }
 
+/**
+ * Frequent function words the package's short French (168 words) and Spanish (59) lists lack:
+ * prepositions, adverbs and auxiliaries that start sentences ("Selon", "Après", "Según") and would
+ * otherwise weigh as rare words in a mostly English stream.
+ */
+const MORE_STOP_WORDS: Partial<Record<Language, string>> = {
+  fr:
+    'selon après avant depuis pendant lors alors ainsi enfin toutefois cependant pourtant déjà ' +
+    'aussi encore environ près plus moins tous toutes tout toute chaque plusieurs certains ' +
+    'certaines parmi vers chez sous entre contre dont quand comme si très bien peut doit',
+  es:
+    'según tras ante bajo hacia mediante además mientras aunque después antes hoy ayer ha han ' +
+    'había habían son era eran está están estaba ser sido puede pueden sea todo todos toda todas ' +
+    'cada otros otras esta estos estas esa esos esas aquí allí así tan solo sólo les',
+}
+
 const stopSets = new Map<Language, ReadonlySet<string>>()
 
 /**
  * The stop words of a language other than English (the `stopword` package's lists, plus the
- * markers above), or null for English, whose stop words the tokenizer knows itself.
+ * markers and the few words above), or null for English, whose stop words the tokenizer knows
+ * itself.
  */
 export function stopWordsOf(language: Language): ReadonlySet<string> | null {
   if (language === 'en') return null
   let set = stopSets.get(language)
   if (!set) {
-    set = new Set([...STOP_LISTS[language], ...MARKERS[language].split(' ')])
+    const more = MORE_STOP_WORDS[language]?.split(' ') ?? []
+    set = new Set([...STOP_LISTS[language], ...MARKERS[language].split(' '), ...more])
     stopSets.set(language, set)
   }
   return set
