@@ -12,12 +12,17 @@ import { mergedTopics, scoreClustering } from './cluster-metrics.js'
  * merging the twins. The floors sit below today's scores (1.000 in file order, 0.95-0.99
  * shuffled) so that only a real regression fails.
  */
-const text = readFileSync(new URL('./testdata/ecbplus-sample.jsonl', import.meta.url), 'utf8')
-const lines = text
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as { id: string; cluster: string; topic: number })
-const docs = parseClusterJsonl(text)
+/** A labelled test file: the entries as cluster input, and each line's gold fields. */
+function labelled(name: string) {
+  const text = readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8')
+  const lines = text
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as { id: string; cluster: string; topic: number | string })
+  return { docs: parseClusterJsonl(text), lines }
+}
+
+const { docs, lines } = labelled('ecbplus-sample.jsonl')
 
 function evaluate(order: number[]): { f1: number; merged: number } {
   const input = order.map((i) => docs[i]!)
@@ -53,13 +58,9 @@ test('ECB+ sample in a shuffled order: BCubed F1 stays above 0.88', () => {
 test('German, French and Spanish reports in an English stream: one story per event, no strangers', () => {
   // in a mostly English stream another language's function words are rare, so they weigh a lot
   // unless that language's stop words are known (testdata/ecbplus-SOURCE.txt)
-  const other = readFileSync(new URL('./testdata/multilingual-news.jsonl', import.meta.url), 'utf8')
-  const foreign = parseClusterJsonl(other)
-  const goldOf = new Map<string, string>()
-  for (const l of other.split('\n').filter((x) => x.trim() !== '')) {
-    const o = JSON.parse(l) as { id: string; cluster: string }
-    goldOf.set(o.id, o.cluster)
-  }
+  const multilingual = labelled('multilingual-news.jsonl')
+  const foreign = multilingual.docs
+  const goldOf = new Map(multilingual.lines.map((l) => [l.id, l.cluster]))
   // one foreign report after every sixth English one
   const input = []
   let k = 0

@@ -381,8 +381,8 @@ export function getLexicon(): Lexicon {
     if (!named && !word.includes(' ')) common.add(word)
   }
   // months compromise also knows as verbs or names ("march", "may"), and "Week 12" of a season
-  for (const w of CALENDAR_WORDS) nonEntities.add(w)
-  for (const w of MORE_DEMONYMS) nonEntities.add(w)
+  for (const w of [...CALENDAR_WORDS, ...MORE_DEMONYMS]) nonEntities.add(w)
+  // (not the exonyms: their first words, "la" of "la haye", would start names as known ones do)
   for (const [kind, slug, name, aliases] of ALIAS_ROWS) {
     void slug
     void name

@@ -279,10 +279,12 @@ function lowerToken(word: string, start: boolean, breakBefore: boolean): Token {
   return { text: word, key, cap: false, allCaps: false, start, breakBefore, initial: false }
 }
 
-/** Whether the character at `i` is an upper-case letter. */
-function isUpperAt(text: string, i: number): boolean {
-  const ch = text[i] ?? ''
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase()
+/** Whether the character at `i` is a capital letter (one that has a lower case form). */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c < 128) return c >= 65 && c <= 90
+  const ch = text.charAt(i)
+  return ch !== ch.toLowerCase()
 }
 
 function tokenizeSegment(text: string): Token[] {
@@ -311,7 +313,7 @@ function tokenizeSegment(text: string): Token[] {
       (text[i] === 'l' || text[i] === 'd') &&
       (q === 39 || q === 0x2019) &&
       i + 2 < n &&
-      isUpperAt(text, i + 2)
+      isCapitalAt(text, i + 2)
     ) {
       i += 2
     }
@@ -342,7 +344,7 @@ function tokenizeSegment(text: string): Token[] {
     }
     const lower = core.toLowerCase()
     const key = lower.includes('.') ? lower.replace(/\./g, '') : lower
-    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : core.charAt(0) !== lower.charAt(0)
+    const cap = isCapitalAt(core, 0)
     const allCaps = cap && key.length >= 2 && isAllCaps(core)
     const endsDot = i < n && text.charCodeAt(i) === 46
     const initial = cap && key.length === 1 && endsDot

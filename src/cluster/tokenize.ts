@@ -118,14 +118,15 @@ const NUMBER_WORD = 32
 const MONTH_BITS = 15
 
 function memoId(word: string, language: Language): number {
-  const key = language === 'en' ? word : `${language}:${word}`
+  const english = language === 'en'
+  const key = english ? word : `${language}:${word}`
   const known = memoWords.get(key)
   if (known >= 0) return known
   if (memoTerms.length >= MEMO_LIMIT) {
     memoWords = new TermTable()
     memoTerms = []
   }
-  const stemmed = language === 'en' ? stem : STEMMERS[language]
+  const stemmed = english ? stem : STEMMERS[language]
   let s = word.length < 2 || isStopIn(word, language) ? '' : stemmed(word)
   if (s.length < 2 || isStopIn(s, language)) s = ''
   const id = memoWords.id(key)
@@ -135,7 +136,6 @@ function memoId(word: string, language: Language): number {
     grown.set(memoFlags)
     memoFlags = grown
   }
-  const english = language === 'en'
   memoFlags[id] =
     (english ? (MONTHS.get(word) ?? 0) : 0) |
     (contentWord(word, language) ? CONTENT : 0) |
