@@ -79,6 +79,27 @@ test('keeps significant numbers and drops single digits and times of day', () =>
   assert.ok(!terms.includes('35'))
 })
 
+test('reads numbers that tokenised text spaced out as one number', () => {
+  // ECB+ and other tokenised corpora write "1,300" as "1, 300" and "6.1" as "6. 1"
+  assert.deepEqual(tokenize('a 6. 1 magnitude quake killed 1, 300 of 100, 000 people'), [
+    '6.1',
+    'magnitud',
+    'quak',
+    'kill',
+    '1300',
+    '100000',
+    'peopl',
+  ])
+  assert.deepEqual(
+    tokenize('$ 2. 6 million').filter((t) => isAmountTerm(t)),
+    tokenize('$2.6 million').filter((t) => isAmountTerm(t)),
+  )
+  // a year, a date or a decimal's long tail are not part of the number after them
+  assert.deepEqual(tokenize('In 2008, 300 died'), ['2008', '300', 'died'])
+  assert.deepEqual(tokenize('On May 5, 300 people'), ['date:05-05', '300', 'peopl'])
+  assert.deepEqual(tokenize('it fell 12. 345 were left'), ['fell', '12', '345', 'left'])
+})
+
 test('normalises calendar dates in any common order', () => {
   for (const text of ['on December 15, 2008', 'on 15 December 2008', 'on Dec. 15th', 'Dec 15']) {
     assert.ok(tokenize(text).includes('date:12-15'), text)

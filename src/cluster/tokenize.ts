@@ -149,7 +149,7 @@ export function contentWord(word: string, language: Language = 'en'): boolean {
 }
 
 const TOKEN =
-  /\p{N}{1,2}\s?:\s?\p{N}{2}|\p{N}+(?:st|nd|rd|th)\b|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
+  /\p{N}{1,2}\s?:\s?\p{N}{2}|\p{N}+(?:st|nd|rd|th)\b|(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )\p{N}{1,3}(?:, \p{N}{3}(?!\p{N}))+|\p{N}{1,3}\. \p{N}{1,2}(?![\p{N}.,])|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu
 
 /** Every word and number of `text`, lower-cased, in order, nothing removed. */
 export function rawTokens(text: string): string[] {
@@ -273,8 +273,10 @@ export function termsOf(
 ): string[] {
   const out: string[] = []
   for (let i = 0; i < raw.length; i++) {
-    const tok = raw[i] ?? ''
+    let tok = raw[i] ?? ''
     if (isDigit(tok)) {
+      // "100, 000" and "6. 1" as tokenised text writes them: thousands and a decimal
+      if (tok.includes(' ')) tok = tok.replace(/, /g, '').replace('. ', '.')
       // numbers are never stop words
       content?.push(tok.length > 2)
       if (tok.includes(':')) continue // a time of day
