@@ -59,6 +59,10 @@ test('quotes, links and copies fingerprints', () => {
   assert.deepEqual(extractQuotes("``We appreciate your respect to her privacy,'' the rep said."), [
     'we appreciate your respect to her privacy',
   ])
+  // an apostrophe inside a `` '' quote does not end it
+  assert.deepEqual(extractQuotes("``We respect her family's privacy at this time,'' he said."), [
+    "we respect her family's privacy at this time",
+  ])
 })
 
 test('links are canonical; home pages and non-web links are not evidence', () => {

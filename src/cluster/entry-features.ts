@@ -374,7 +374,7 @@ export function parsePublished(value: string | number | null | undefined): numbe
   return Number.isFinite(ms) ? ms : null
 }
 
-const QUOTE = /[“"«]([^“”"«»\n]{20,600})[”"»]|``([^`'\n]{20,600})''/g
+const QUOTE = /[“"«]([^“”"«»\n]{20,600})[”"»]|``((?:[^`'\n]|'(?!')){20,600})''/g
 
 /** Quoted passages of five words or more, as lower-case words (at most 30 words each). */
 export function extractQuotes(text: string): string[] {
