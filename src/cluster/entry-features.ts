@@ -15,7 +15,7 @@ import {
   type NameMention,
 } from './extract-entities.js'
 import { minhashOfShingles, murmur32, phraseKeys, shingleHashes } from './fingerprint.js'
-import { languageOfWords } from './language-of-words.js'
+import { type Language, languageOfWords } from './language-of-words.js'
 import { PackedKeys } from './packed-keys.js'
 import { isAmountTerm, isNumberTerm, isYearTerm, rawTokens, termsOf, tokenize } from './tokenize.js'
 
@@ -69,6 +69,8 @@ export interface EntryFeatures {
   links: string[]
   /** words in title and text */
   length: number
+  /** the language the terms were stemmed in (English unless the text says otherwise) */
+  language: Language
 }
 
 export interface FeatureOptions {
@@ -170,6 +172,7 @@ export function entryFeatures(doc: ClusterInputDoc, options: FeatureOptions = {}
     quotes: extractQuotes(text),
     links: extractLinks(text, doc.links ?? [], doc.url ?? null),
     length: titleTerms.length + bodyTerms.length,
+    language,
   }
 }
 

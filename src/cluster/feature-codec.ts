@@ -14,6 +14,7 @@
 
 import type { EntryFeatures } from './entry-features.js'
 import type { Entity, EntityKind, NameMention } from './extract-entities.js'
+import { type Language, LANGUAGES } from './language-of-words.js'
 import { attachTermCodes, TermTable } from './term-table.js'
 
 /** One batch of features in compact form (structured-clone friendly). */
@@ -69,6 +70,7 @@ export class FeatureEncoder {
     )
     this.push(f.published ?? 0)
     this.push(f.length)
+    this.push(LANGUAGES.indexOf(f.language))
     this.push(f.terms.length)
     for (const [term, weight] of f.terms) {
       this.push(this.word(term))
@@ -158,6 +160,7 @@ export class FeatureDecoder {
     const url = flags & HAS_URL ? this.nextText() : null
     const published = this.next()
     const length = this.next()
+    const language = LANGUAGES[this.next()] as Language
     const terms: [string, number][] = []
     const codes = new Int32Array(this.next())
     for (let i = 0; i < codes.length; i++) {
@@ -200,6 +203,7 @@ export class FeatureDecoder {
       quotes,
       links,
       length,
+      language,
     }
   }
 

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { test } from 'node:test'
 
+import { type ClusterInputDoc, entryFeatures } from './entry-features.js'
 import { chooseHeadline, headlineShape } from './headline.js'
 import { tokenize } from './tokenize.js'
 
@@ -41,4 +43,18 @@ test('titles that are not headlines are marked down', () => {
   assert.ok(headlineShape('DECEMBER 16, 2008') < 0.5)
   assert.ok(headlineShape('BREAKING NEWS - 3 DEAD DUE TO MOLOTOV COCKTAIL AT BANK') < 1)
   assert.equal(headlineShape('Trump to demand NATO allies pay their fair share'), 1)
+})
+
+test("titles are read in their entries' language", () => {
+  // three French reports of one forest fire (testdata/multilingual-news.jsonl): read as English,
+  // "1 500" is two numbers and "en", "de", "la" are words, so a vaguer title won
+  const fire = readFileSync(new URL('testdata/multilingual-news.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('"fr-fire"'))
+    .map((line) => entryFeatures(JSON.parse(line) as ClusterInputDoc))
+  assert.equal(fire.length, 3)
+  assert.ok(fire.every((f) => f.language === 'fr'))
+  assert.equal(chooseHeadline(fire)?.title, 'Incendie en Gironde : 1 500 hectares déjà brûlés')
+  const asEnglish = chooseHeadline(fire.map((f) => ({ ...f, language: undefined })))
+  assert.notEqual(asEnglish?.title, 'Incendie en Gironde : 1 500 hectares déjà brûlés')
 })

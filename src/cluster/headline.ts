@@ -6,6 +6,7 @@
  * paragraph) are passed over while a real one exists.
  */
 
+import type { Language } from './language-of-words.js'
 import { tokenize } from './tokenize.js'
 
 /** What headline choice needs from a member (an `EntryFeatures` fits). */
@@ -15,6 +16,8 @@ export interface HeadlineCandidate {
   /** [term, weight] of the whole entry, as in entry features */
   terms: readonly (readonly [string, number])[]
   published: number | null
+  /** the language the terms were stemmed in, and the title is read in (English by default) */
+  language?: Language
 }
 
 export interface HeadlineChoice {
@@ -58,7 +61,7 @@ export function chooseHeadline(members: readonly HeadlineCandidate[]): HeadlineC
   }
   let best: (HeadlineChoice & { published: number | null }) | null = null
   for (const m of members) {
-    const words = [...new Set(tokenize(m.title))]
+    const words = [...new Set(tokenize(m.title, m.language))]
     let dot = 0
     for (const w of words) dot += centroid.get(w) ?? 0
     const similarity = words.length === 0 ? 0 : dot / (members.length * Math.sqrt(words.length))

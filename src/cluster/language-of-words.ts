@@ -27,6 +27,9 @@ const { deu, fra, ita, nld, por, spa } = createRequire(import.meta.url)('stopwor
 
 export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl'
 
+/** Every language the vote tells apart, English first (the fallback). */
+export const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl']
+
 /**
  * Frequent function words that belong to one language only (no word is in two lists), so that
  * each hit is a vote for that language.

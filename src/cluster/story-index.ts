@@ -44,6 +44,7 @@ import {
 import type { Entity, EntityRegistry } from './extract-entities.js'
 import { bandKeys, estimateJaccard } from './fingerprint.js'
 import { IntMap } from './int-map.js'
+import type { Language } from './language-of-words.js'
 import { PackedKeys } from './packed-keys.js'
 import {
   EMPTY_VECTOR,
@@ -197,6 +198,7 @@ interface Member {
   source: string | null
   /** the entry's people, organisations and places (for topic pages and related stories) */
   entityList: Entity[]
+  language: Language
   /** acronym pairs the entry taught the registry: [expansion key, acronym key] */
   aliases: [string, string][]
   /** when the registry learned from the entry (its decision time) */
@@ -216,6 +218,8 @@ export interface StoryMember {
   /** the member's heaviest terms, [term, tf weight] */
   terms: [string, number][]
   entities: Entity[]
+  /** the language its terms were stemmed in */
+  language: Language
 }
 
 interface Story {
@@ -1395,6 +1399,7 @@ export class StoryIndex {
         m.weights[i] ?? 0,
       ]),
       entities: m.entityList,
+      language: m.language,
     }))
   }
 
@@ -1505,6 +1510,7 @@ export class StoryIndex {
       title: f.title,
       source: f.source,
       entityList: f.entities,
+      language: f.language,
       aliases: f.aliases,
       learnedAt: at,
       norm: 0,
