@@ -12,7 +12,11 @@ const read = (name: string) =>
   parseClusterJsonl(readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8'))
 
 test('features survive encoding and decoding, batch after batch', () => {
-  const docs = [...read('nato-week.jsonl'), ...read('ecbplus-sample.jsonl').slice(0, 40)]
+  const docs = [
+    ...read('nato-week.jsonl'),
+    ...read('ecbplus-sample.jsonl').slice(0, 40),
+    ...read('multilingual-news.jsonl').slice(0, 9), // German and French: their language too
+  ]
   for (const d of syntheticNews({ seed: 3 })) {
     if (docs.length >= 120) break
     docs.push(d)
