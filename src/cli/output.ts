@@ -23,6 +23,8 @@ export interface Output {
   json(value: unknown): void
   table<T extends object>(rows: readonly T[], columns: readonly (keyof T & string)[]): void
   error(error: unknown): number
+  /** a one-line warning on stderr: the command goes on */
+  warn(text: string): void
   progress(label: string): Progress
 }
 
@@ -58,6 +60,7 @@ export function createOutput(
       }
       return EXIT_CODES[code]
     },
+    warn: (text) => void stderr.write(`warning: ${text}\n`),
     progress(label) {
       const isTty = stderr.isTTY === true
       let lastLogged = -1

@@ -3,7 +3,7 @@ import { test } from 'node:test'
 
 import { clusterBatch, processingOrder } from './cluster-batch.js'
 import { clusterBatchParallel } from './cluster-batch-parallel.js'
-import { clusterJsonl, parseClusterJsonl } from './cluster-jsonl.js'
+import { clusterJsonl, parseClusterJsonl, readClusterJsonl } from './cluster-jsonl.js'
 import { parsePublished } from './entry-features.js'
 import { syntheticNews } from './synthetic-news.js'
 
@@ -110,6 +110,24 @@ test('epoch seconds are read as seconds, epoch milliseconds as milliseconds', ()
   assert.equal(parsePublished('2024-05-03T10:00:00Z'), ms)
   assert.equal(parsePublished('not a date'), null)
   assert.equal(parsePublished(Number.NaN), null)
+  // an epoch written as a string, as some exports do; a bare year stays a year
+  assert.equal(parsePublished(String(ms / 1000)), ms)
+  assert.equal(parsePublished(String(ms)), ms)
+  assert.equal(parsePublished('2009'), Date.parse('2009-01-01T00:00:00Z'))
+})
+
+test('a "published" that is not a date is a warning that names its lines, not an error', () => {
+  const input = [
+    '{"id":"a","title":"Quake hits Chile","published":"yesterday"}',
+    '{"id":"b","title":"Quake hits Peru","published":"2024-05-03T10:00:00Z"}',
+    '{"id":"c","title":"Quake hits Bolivia","published":"soon"}',
+  ].join('\n')
+  const read = readClusterJsonl(input)
+  assert.equal(read.docs.length, 3)
+  assert.deepEqual(read.warnings, [
+    '2 entries have a "published" that is not a date, so no time signal: line 1 ("yesterday"), line 3 ("soon")',
+  ])
+  assert.deepEqual(readClusterJsonl(input.split('\n')[1] ?? '').warnings, [])
 })
 
 test('feature workers give exactly the output of the single-threaded batch', async () => {

@@ -9,12 +9,14 @@
 
 import { AppError } from '../domain/errors.js'
 import { clusterBatch, type ClusterBatchOptions } from './cluster-batch.js'
-import type { ClusterInputDoc } from './entry-features.js'
+import { type ClusterInputDoc, parsePublished } from './entry-features.js'
 
 /** Entries of a JSONL batch, and each one's id as written in the input. */
 export interface ClusterJsonlInput {
   docs: ClusterInputDoc[]
   ids: (string | number)[]
+  /** what was read but not understood, one line each (the entries are still clustered) */
+  warnings: string[]
 }
 
 /** Parse JSONL entries; throws `line N: ...` on the first bad line. */
@@ -27,6 +29,7 @@ export function readClusterJsonl(inputText: string): ClusterJsonlInput {
   const docs: ClusterInputDoc[] = []
   const ids: (string | number)[] = []
   const lineOf = new Map<string, number>()
+  const undated: string[] = []
   const lines = inputText.split(/\r?\n/)
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim()
@@ -51,8 +54,22 @@ export function readClusterJsonl(inputText: string): ClusterJsonlInput {
     lineOf.set(doc.id, i + 1)
     docs.push(doc)
     ids.push(id)
+    if (
+      doc.published !== null &&
+      doc.published !== undefined &&
+      parsePublished(doc.published) === null
+    ) {
+      undated.push(`${where} (${JSON.stringify(doc.published)})`)
+    }
   }
-  return { docs, ids }
+  const warnings =
+    undated.length === 0
+      ? []
+      : [
+          `${undated.length} ${undated.length === 1 ? 'entry has' : 'entries have'} a "published" that is not a date, ` +
+            `so no time signal: ${undated.slice(0, 3).join(', ')}${undated.length > 3 ? ', …' : ''}`,
+        ]
+  return { docs, ids, warnings }
 }
 
 function optionalString(o: Record<string, unknown>, key: string, where: string): string | null {

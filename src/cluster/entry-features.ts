@@ -366,9 +366,13 @@ function datingYears(
  */
 const EPOCH_SECONDS_BELOW = 1e11
 
+const EPOCH_STRING = /^\s*-?\d{9,}(?:\.\d+)?\s*$/
+
 /** Epoch milliseconds of a date string or number; null when missing or unparseable. */
 export function parsePublished(value: string | number | null | undefined): number | null {
   if (value === null || value === undefined || value === '') return null
+  // an epoch as a string ("1700000000"), as some exports write timestamps
+  if (typeof value === 'string' && EPOCH_STRING.test(value)) value = Number(value)
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return null
     return Math.abs(value) < EPOCH_SECONDS_BELOW ? value * 1000 : value

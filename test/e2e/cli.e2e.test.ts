@@ -228,6 +228,21 @@ describe('broadsheet CLI', () => {
     )
     assert.equal(out[0]!.story, out[1]!.story)
     assert.notEqual(out[0]!.story, out[2]!.story)
+    assert.equal(clustered.stderr, '')
+    // a date it cannot read is a warning on stderr; the entry is clustered without a time signal
+    writeFileSync(
+      join(dir, 'odd-date.jsonl'),
+      docs
+        .map((d, i) => JSON.stringify({ ...d, published: i === 1 ? 'last Monday' : null }))
+        .join('\n'),
+    )
+    const odd = await cli('cluster', '--input', 'odd-date.jsonl', '--output', '-')
+    assert.equal(odd.code, 0, odd.stderr)
+    assert.equal(odd.stdout, clustered.stdout)
+    assert.match(
+      odd.stderr,
+      /^warning: 1 entry has a "published" that is not a date.*line 2 \("last Monday"\)/,
+    )
     writeFileSync(join(dir, 'bad.jsonl'), '{"id":"a","title":"x","text":"y"}\nnot json\n')
     const bad = await cli('cluster', '--input', 'bad.jsonl', '--output', '-')
     assert.equal(bad.code, 2)

@@ -43,7 +43,8 @@ export const clusterCommand: Command = {
         `cluster: cannot read ${values.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       )
     }
-    const { docs, ids } = readClusterJsonl(text)
+    const { docs, ids, warnings } = readClusterJsonl(text)
+    for (const w of warnings) ctx.out.warn(w)
     const output = formatClusterJsonl(ids, await clusterDocs(docs))
     if (values.output === '-') ctx.out.line(output.trimEnd())
     else await writeFile(values.output, output)
