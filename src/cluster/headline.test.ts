@@ -58,3 +58,26 @@ test("titles are read in their entries' language", () => {
   const asEnglish = chooseHeadline(fire.map((f) => ({ ...f, language: undefined })))
   assert.notEqual(asEnglish?.title, 'Incendie en Gironde : 1 500 hectares déjà brûlés')
 })
+
+test("a story in several languages is headlined in the reader's language when it can be", () => {
+  const fr = entryFeatures({
+    id: 'fr',
+    title: 'Paris : 500 nouvelles rues aux écoles fermées à la circulation',
+    text: 'La Ville de Paris ferme à la circulation 500 nouvelles rues autour des écoles, a annoncé la mairie. Les voitures ne pourront plus y passer aux heures d’entrée et de sortie des classes.',
+    published: 1,
+  })
+  const en = entryFeatures({
+    id: 'en',
+    title: 'Paris bans cars from 500 more streets around schools',
+    text: 'Paris will close 500 more streets around schools to cars, City Hall said. Drivers will no longer be able to use them when classes start and end.',
+    published: 2,
+  })
+  assert.deepEqual([fr.language, en.language], ['fr', 'en'])
+  assert.equal(chooseHeadline([fr, en])?.id, 'en')
+  assert.equal(chooseHeadline([fr, en], 'fr')?.id, 'fr')
+  assert.equal(
+    chooseHeadline([fr])?.id,
+    'fr',
+    'a story with no member in that language keeps its own',
+  )
+})

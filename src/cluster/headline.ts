@@ -46,9 +46,16 @@ export function headlineShape(title: string): number {
  * The member whose title best represents the story. The centroid is the mean of the members'
  * unit term vectors, with terms weighted by how many members use them (a story's own idf would
  * reward words only one member uses). Ties go to the earlier publication, then the lower id.
+ * A story told in several languages takes its headline from a member in the `readerLanguage`
+ * (English by default) when it has one: the French and English editions of one report are
+ * headlined in English for an English reader.
  */
-export function chooseHeadline(members: readonly HeadlineCandidate[]): HeadlineChoice | null {
+export function chooseHeadline(
+  members: readonly HeadlineCandidate[],
+  readerLanguage: Language = 'en',
+): HeadlineChoice | null {
   if (members.length === 0) return null
+  const inReaderLanguage = members.some((m) => (m.language ?? 'en') === readerLanguage)
   const centroid = new Map<string, number>()
   for (const m of members) {
     let norm = 0
@@ -61,6 +68,7 @@ export function chooseHeadline(members: readonly HeadlineCandidate[]): HeadlineC
   }
   let best: (HeadlineChoice & { published: number | null }) | null = null
   for (const m of members) {
+    if (inReaderLanguage && (m.language ?? 'en') !== readerLanguage) continue
     const words = [...new Set(tokenize(m.title, m.language))]
     let dot = 0
     for (const w of words) dot += centroid.get(w) ?? 0
